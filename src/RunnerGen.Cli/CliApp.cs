@@ -1,0 +1,39 @@
+using System.CommandLine;
+using RunnerGen.Cli.Commands;
+using RunnerGen.Diagnostics;
+
+namespace RunnerGen.Cli;
+
+/// <summary>Builds the command tree, runs one command, and maps every outcome to an exit code.</summary>
+public static class CliApp
+{
+    /// <summary>Runs runnergen with <paramref name="args"/>.</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand("runnergen: CI runner and image-build configs from trust-level presets, refused when they give pipelines more privilege than their trust level allows.");
+        root.Subcommands.Add(NewCommand.Create(context));
+        root.Subcommands.Add(GenerateCommand.Create(context));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                context.Error.WriteLine($"runnergen: error: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'runnergen --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (RunnerGenException ex)
+        {
+            DiagnosticPrinter.Print(context.Error, ex.Diagnostics);
+            return ExitCodes.UsageError;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace RunnerGen.Cli.Commands;
+
+/// <summary>Options several commands share, each created per command.</summary>
+public static class CommonOptions
+{
+    /// <summary><c>--presets DIR</c>.</summary>
+    public static Option<string> Presets() => new("--presets")
+    {
+        Description = "Folder with the preset files.",
+        DefaultValueFactory = _ => "presets",
+        HelpName = "DIR",
+    };
+
+    /// <summary><c>--out DIR</c>.</summary>
+    public static Option<string> Out() => new("--out")
+    {
+        Description = "Output root; each preset gets a folder below it.",
+        DefaultValueFactory = _ => "generated",
+        HelpName = "DIR",
+    };
+
+    /// <summary><c>--templates DIR</c>.</summary>
+    public static Option<string> Templates() => new("--templates")
+    {
+        Description = "Folder whose templates replace built-in ones of the same relative path (used when it exists).",
+        DefaultValueFactory = _ => "templates",
+        HelpName = "DIR",
+    };
+}

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using RunnerGen.Diagnostics;
+using RunnerGen.Generation;
+using RunnerGen.Output;
+using RunnerGen.Policy;
+using RunnerGen.Presets;
+using RunnerGen.Rendering;
+using RunnerGen.Strategies;
+
+namespace RunnerGen.Cli.Commands;
+
+/// <summary><c>runnergen new [NAME] --strategy S</c>: write a preset from the built-in one of that strategy, then render it.</summary>
+public static class NewCommand
+{
+    /// <summary>Where presets written by <c>new</c> point editors for completion and checking.</summary>
+    public const string SchemaReference = "https://runnergen.dev/schema/preset.json";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var name = new Argument<string?>("NAME") { Description = "Preset name (default: TRUST-STRATEGY).", Arity = ArgumentArity.ZeroOrOne };
+        var strategy = new Option<string>("--strategy") { Description = "How images are built.", Required = true, HelpName = "STRATEGY" };
+        strategy.AcceptOnlyFromAmong([.. EnumIds.Words<BuildStrategy>()]);
+        var trust = new Option<string?>("--trust") { Description = "How far the pipelines are trusted (default: the built-in preset's).", HelpName = "TRUST" };
+        trust.AcceptOnlyFromAmong([.. EnumIds.Words<TrustLevel>()]);
+        var executor = new Option<string?>("--executor") { Description = "Where jobs run (default: the built-in preset's).", HelpName = "EXECUTOR" };
+        executor.AcceptOnlyFromAmong([.. EnumIds.Words<Executor>()]);
+        var platform = new Option<string[]>("--platform") { Description = "Platforms to render for; repeat for both (default: gitlab and github).", HelpName = "PLATFORM", AllowMultipleArgumentsPerToken = true };
+        platform.AcceptOnlyFromAmong([.. EnumIds.Words<Platform>()]);
+        var presets = CommonOptions.Presets();
+        var output = CommonOptions.Out();
+        var templates = CommonOptions.Templates();
+        var command = new Command("new", "Write presets/NAME.yaml from the built-in preset of a strategy, then render it. An existing preset is never overwritten.")
+        {
+            name, strategy, trust, executor, platform, presets, output, templates,
+        };
+        command.SetAction(r => Run(
+            context,
+            r.GetValue(name),
+            EnumIds.Parse<BuildStrategy>(r.GetValue(strategy)!)!.Value,
+            r.GetValue(trust) is { } t ? EnumIds.Parse<TrustLevel>(t) : null,
+            r.GetValue(executor) is { } e ? EnumIds.Parse<Executor>(e) : null,
+            [.. (r.GetValue(platform) ?? []).Select(p => EnumIds.Parse<Platform>(p)!.Value)],
+            r.GetValue(presets)!,
+            r.GetValue(output)!,
+            r.GetValue(templates)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? name, BuildStrategy strategy, TrustLevel? trust, Executor? executor, IReadOnlyList<Platform> platforms, string presetsDir, string outDir, string templatesDir)
+    {
+        var preset = PresetScaffold.Create(name, strategy, trust, executor, platforms);
+        var definition = StrategyCatalog.Get(strategy);
+        if (!definition.FitsTrust(preset.Trust, preset.AcceptRisks))
+        {
+            context.Error.WriteLine($"runnergen: refused: {strategy.Id()} cannot serve {preset.Trust.Id()} pipelines.");
+            foreach (var risk in definition.Risks)
+            {
+                context.Error.WriteLine($"  {risk.Id()}: {RiskCatalog.Why(risk)}");
+            }
+
+            context.Error.WriteLine($"  Use instead: {string.Join(", ", StrategyCatalog.SafeAt(preset.Trust).Select(s => s.Id))}.");
+            return ExitCodes.Refused;
+        }
+
+        var presetsFull = context.Resolve(presetsDir);
+        var file = Path.Combine(presetsFull, preset.Name + ".yaml");
+        var display = context.Display(file);
+        var existing = Directory.Exists(presetsFull) ? PresetLoader.LoadDirectory(presetsFull, context.WorkingDirectory) : null;
+        if (File.Exists(file) || existing?.Documents.Any(d => d.Name == preset.Name) == true)
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.PresetExists, Severity.Error, SourceLocation.InFile(display), $"a preset named '{preset.Name}' already exists; it is left as it is.", "Pass another NAME, or edit the existing preset."));
+        }
+
+        var text = PresetScaffold.ToYaml(preset, SchemaReference);
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(presetsFull));
+        var set = PresetLoader.Load([(text, display, $"{folderName}/{preset.Name}.yaml")]);
+        var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, [preset.Name]);
+        if (result.Diagnostics.HasErrors)
+        {
+            DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
+            return ExitCodes.UsageError;
+        }
+
+        Directory.CreateDirectory(presetsFull);
+        using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write))
+        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+        {
+            writer.Write(text);
+        }
+
+        context.Out.WriteLine($"created {display}");
+        return GenerateCommand.Write(context, result, context.Resolve(outDir));
+    }
+}

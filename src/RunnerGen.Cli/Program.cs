@@ -1,0 +1,3 @@
+using RunnerGen.Cli;
+
+return CliApp.Run(args, new CliContext(Console.Out, Console.Error, Environment.CurrentDirectory));

@@ -1,0 +1,58 @@
+namespace RunnerGen.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic ids. The README lists them; tests assert them. Never renumber: add new ids at the end.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>The preset file is not valid YAML.</summary>
+    public const string YamlSyntax = "RG0001";
+
+    /// <summary>A key the preset format does not know.</summary>
+    public const string UnknownKey = "RG0002";
+
+    /// <summary>A value of the wrong type (a list where a string belongs, text where a number belongs).</summary>
+    public const string WrongType = "RG0003";
+
+    /// <summary>A value outside the allowed set (an unknown trust level or strategy).</summary>
+    public const string InvalidEnumValue = "RG0004";
+
+    /// <summary>A required key is missing.</summary>
+    public const string MissingRequired = "RG0005";
+
+    /// <summary>A value breaks a rule of its field (pattern, range, length, newline).</summary>
+    public const string InvalidValue = "RG0006";
+
+    /// <summary><c>extends</c> names a preset that does not exist.</summary>
+    public const string MissingParent = "RG0007";
+
+    /// <summary><c>extends</c> chains loop back on themselves.</summary>
+    public const string ExtendsCycle = "RG0008";
+
+    /// <summary>Two presets have the same name.</summary>
+    public const string DuplicateName = "RG0009";
+
+    /// <summary>A preset's name or file name is not safe as a file or folder name.</summary>
+    public const string UnsafeName = "RG0010";
+
+    /// <summary>A combination of settings that cannot work (e.g. a strategy on an executor it does not support).</summary>
+    public const string InvalidCombination = "RG0011";
+
+    /// <summary>A template failed to parse or render.</summary>
+    public const string TemplateError = "RG0100";
+
+    /// <summary>A rendered file does not parse back as its format: a template bug.</summary>
+    public const string RenderedFileInvalid = "RG0101";
+
+    /// <summary>A file is in the way, or cannot be written.</summary>
+    public const string OutputConflict = "RG0200";
+
+    /// <summary>A preset with the same name already exists.</summary>
+    public const string PresetExists = "RG0201";
+
+    /// <summary>No presets were found.</summary>
+    public const string NoPresets = "RG0202";
+
+    /// <summary>A preset named on the command line does not exist.</summary>
+    public const string UnknownPreset = "RG0203";
+}

@@ -1,0 +1,11 @@
+namespace RunnerGen.Presets;
+
+/// <summary>Where jobs run.</summary>
+public enum Executor
+{
+    /// <summary>GitLab's Docker executor; on GitHub a self-hosted runner host with Docker.</summary>
+    Docker,
+
+    /// <summary>GitLab's Kubernetes executor; on GitHub an Actions Runner Controller scale set.</summary>
+    Kubernetes,
+}

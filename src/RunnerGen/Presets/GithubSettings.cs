@@ -1,0 +1,23 @@
+namespace RunnerGen.Presets;
+
+/// <summary>GitHub Actions and Actions Runner Controller settings.</summary>
+public sealed record GithubSettings
+{
+    /// <summary>Organisation, repository or enterprise URL the scale set registers with.</summary>
+    public required string ConfigUrl { get; init; }
+
+    /// <summary>Name of the pre-created Kubernetes secret with the GitHub App or token. Never the token itself.</summary>
+    public required string ConfigSecret { get; init; }
+
+    /// <summary>Scale set name, which is also the workflow's <c>runs-on</c>. Default: the preset name.</summary>
+    public required string ScaleSetName { get; init; }
+
+    /// <summary>Runner group the scale set joins. Default <c>default</c>.</summary>
+    public required string RunnerGroup { get; init; }
+
+    /// <summary>Idle runners kept warm. Default 0.</summary>
+    public required int MinRunners { get; init; }
+
+    /// <summary>Most runners at once. Default: <c>runner.concurrency</c>.</summary>
+    public required int MaxRunners { get; init; }
+}

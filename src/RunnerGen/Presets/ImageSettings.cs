@@ -1,0 +1,36 @@
+namespace RunnerGen.Presets;
+
+/// <summary>The image a pipeline builds.</summary>
+public sealed record ImageSettings
+{
+    /// <summary>Build context, relative to the repository root. Default <c>.</c>.</summary>
+    public required string Context { get; init; }
+
+    /// <summary>Dockerfile path, relative to the repository root. Default <c>Dockerfile</c>.</summary>
+    public required string Dockerfile { get; init; }
+
+    /// <summary>Image repository to push to, without a tag (e.g. <c>registry.example.com/team/app</c>).</summary>
+    public required string Destination { get; init; }
+
+    /// <summary>Whether builds use a registry layer cache at <c>DESTINATION/cache</c>. Default true.</summary>
+    public required bool Cache { get; init; }
+
+    /// <summary>Kubernetes secret (type dockerconfigjson) the build pod pushes with. Default <c>registry-credentials</c>.</summary>
+    public required string PushSecret { get; init; }
+
+    /// <summary>PersistentVolumeClaim with the source tree for the standalone build pod. Default <c>NAME-workspace</c>.</summary>
+    public required string WorkspaceClaim { get; init; }
+
+    /// <summary>The registry host of <see cref="Destination"/>, or <c>docker.io</c>.</summary>
+    public string Registry
+    {
+        get
+        {
+            var slash = Destination.IndexOf('/', StringComparison.Ordinal);
+            var first = slash < 0 ? string.Empty : Destination[..slash];
+            return first.Contains('.', StringComparison.Ordinal) || first.Contains(':', StringComparison.Ordinal) || first == "localhost"
+                ? first
+                : "docker.io";
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using RunnerGen.Strategies;
+using RunnerGen.Yaml;
+using K = RunnerGen.Presets.PresetKeys;
+
+namespace RunnerGen.Presets;
+
+/// <summary>
+/// Turns a merged, schema-valid YAML tree into a <see cref="Preset"/> and fills the defaults.
+/// Call only after <see cref="Schema.SchemaValidator"/> found no errors: it does not report, it reads.
+/// </summary>
+public static class PresetBinder
+{
+    /// <summary>Binds the preset named <paramref name="name"/> from <paramref name="root"/>.</summary>
+    public static Preset Bind(string name, string sourceFile, YMapping root)
+    {
+        var strategy = EnumIds.Parse<BuildStrategy>(Text(root, K.Strategy)!)!.Value;
+        var image = Map(root, K.Image);
+        var runner = Map(root, K.Runner);
+        var resources = Map(runner, K.Resources);
+        var github = Map(root, K.Github);
+        var images = BindImages(Map(root, K.BuilderImages));
+        var concurrency = Int(runner, K.Concurrency) ?? 4;
+        var definition = StrategyCatalog.Get(strategy);
+
+        return new Preset
+        {
+            Name = name,
+            SourceFile = sourceFile,
+            Description = Text(root, K.Description) ?? string.Empty,
+            Trust = EnumIds.Parse<TrustLevel>(Text(root, K.Trust)!)!.Value,
+            Strategy = strategy,
+            Executor = EnumIds.Parse<Executor>(Text(root, K.Executor) ?? "kubernetes")!.Value,
+            Platforms = List(root, K.Platforms) is { } platforms
+                ? [.. EnumIds.Words<Platform>().Where(platforms.Contains).Select(p => EnumIds.Parse<Platform>(p)!.Value)]
+                : [Platform.Gitlab, Platform.Github],
+            AcceptRisks = List(root, K.AcceptRisks) is { } risks
+                ? [.. EnumIds.Words<RiskId>().Where(risks.Contains).Select(r => EnumIds.Parse<RiskId>(r)!.Value)]
+                : [],
+            Image = new ImageSettings
+            {
+                Context = Text(image, K.Context) ?? ".",
+                Dockerfile = Text(image, K.Dockerfile) ?? "Dockerfile",
+                Destination = Text(image, K.Destination)!,
+                Cache = Bool(image, K.Cache) ?? true,
+                PushSecret = Text(image, K.PushSecret) ?? "registry-credentials",
+                WorkspaceClaim = Text(image, K.WorkspaceClaim) ?? $"{name}-workspace",
+            },
+            Runner = new RunnerSettings
+            {
+                Name = Text(runner, K.Name) ?? name,
+                Tags = List(runner, K.Tags) ?? [name],
+                Concurrency = concurrency,
+                Namespace = Text(runner, K.Namespace) ?? $"ci-{name}",
+                UrlVariable = Text(runner, K.UrlVariable) ?? "CI_SERVER_URL",
+                TokenVariable = Text(runner, K.TokenVariable) ?? "RUNNER_TOKEN",
+                AllowedImages = List(runner, K.AllowedImages) ?? [definition.JobImage(images)],
+                Resources = new ResourceSettings
+                {
+                    CpuRequest = Text(resources, K.CpuRequest) ?? "500m",
+                    CpuLimit = Text(resources, K.CpuLimit) ?? "2",
+                    MemoryRequest = Text(resources, K.MemoryRequest) ?? "1Gi",
+                    MemoryLimit = Text(resources, K.MemoryLimit) ?? "4Gi",
+                },
+            },
+            Github = new GithubSettings
+            {
+                ConfigUrl = Text(github, K.ConfigUrl) ?? "https://github.com/example-org",
+                ConfigSecret = Text(github, K.ConfigSecret) ?? "arc-github-app",
+                ScaleSetName = Text(github, K.ScaleSetName) ?? name,
+                RunnerGroup = Text(github, K.RunnerGroup) ?? "default",
+                MinRunners = Int(github, K.MinRunners) ?? 0,
+                MaxRunners = Int(github, K.MaxRunners) ?? concurrency,
+            },
+            BuilderImages = images,
+        };
+    }
+
+    private static BuilderImages BindImages(YMapping? map)
+    {
+        var d = BuilderImageDefaults.Value;
+        return new BuilderImages
+        {
+            DockerCli = Text(map, K.DockerCli) ?? d.DockerCli,
+            Dind = Text(map, K.Dind) ?? d.Dind,
+            DindRootless = Text(map, K.DindRootless) ?? d.DindRootless,
+            Kaniko = Text(map, K.Kaniko) ?? d.Kaniko,
+            Buildah = Text(map, K.Buildah) ?? d.Buildah,
+            Buildkit = Text(map, K.Buildkit) ?? d.Buildkit,
+            ActionsRunner = Text(map, K.ActionsRunner) ?? d.ActionsRunner,
+        };
+    }
+
+    private static YMapping? Map(YMapping? map, string key) => map?[key] as YMapping;
+
+    private static string? Text(YMapping? map, string key) => map?[key] is YScalar { IsNull: false } s ? s.Value : null;
+
+    private static int? Int(YMapping? map, string key) =>
+        Text(map, key) is { } text ? int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
+
+    private static bool? Bool(YMapping? map, string key) =>
+        map?[key] is YScalar s ? Schema.SchemaValidator.ParseBoolean(s) : null;
+
+    private static IReadOnlyList<string>? List(YMapping? map, string key) =>
+        map?[key] is YSequence seq ? [.. seq.Items.OfType<YScalar>().Select(s => s.Value)] : null;
+}

@@ -1,0 +1,166 @@
+using RunnerGen.Diagnostics;
+using RunnerGen.Presets.Schema;
+using RunnerGen.Strategies;
+using RunnerGen.Yaml;
+
+namespace RunnerGen.Presets;
+
+/// <summary>
+/// Loads every preset of a folder: parse, resolve <c>extends</c>, validate against <see cref="PresetSchema"/>,
+/// bind. Every problem in every file is reported before anything is rendered.
+/// </summary>
+public static class PresetLoader
+{
+    /// <summary>Loads the presets in <paramref name="directory"/>; <paramref name="workingDirectory"/> anchors the paths in diagnostics.</summary>
+    public static PresetSet LoadDirectory(string directory, string workingDirectory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var full = Path.GetFullPath(directory, workingDirectory);
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
+        if (!Directory.Exists(full))
+        {
+            diagnostics.Error(DiagnosticIds.NoPresets, SourceLocation.InFile(Display(full, workingDirectory)), "the presets folder does not exist.", "Run 'runnergen new --strategy kaniko' to create a first preset.");
+            return new PresetSet([], [], diagnostics);
+        }
+
+        var files = Directory.EnumerateFiles(full)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Text: File.ReadAllText(f), Display: Display(f, workingDirectory), Source: $"{folderName}/{Path.GetFileName(f)}"));
+        return Load(files, diagnostics);
+    }
+
+    /// <summary>Loads presets from text: (content, path for diagnostics, path for output headers).</summary>
+    public static PresetSet Load(IEnumerable<(string Text, string Display, string Source)> files, DiagnosticBag? diagnostics = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        var documents = new List<PresetDocument>();
+        foreach (var (text, display, source) in files)
+        {
+            if (Parse(text, display, source, diagnostics) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        var byName = new Dictionary<string, PresetDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (byName.TryGetValue(document.Name, out var first))
+            {
+                diagnostics.Error(DiagnosticIds.DuplicateName, document.NameLocation, $"preset name '{document.Name}' is already used by {first.DisplayPath}.", "Give each preset its own name.");
+                continue;
+            }
+
+            byName.Add(document.Name, document);
+        }
+
+        var presets = new List<Preset>();
+        foreach (var document in byName.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            new SchemaValidator(diagnostics, checkRequired: false).Validate(document.Root, PresetSchema.Root, string.Empty);
+            if (document.IsAbstract || Resolve(document, byName, diagnostics) is not { } merged)
+            {
+                continue;
+            }
+
+            var before = diagnostics.Count;
+            new SchemaValidator(diagnostics, checkRequired: true).Validate(merged, PresetSchema.Root, string.Empty);
+            if (diagnostics.Count == before)
+            {
+                var preset = PresetBinder.Bind(document.Name, document.SourceFile, merged);
+                CheckCombination(preset, merged, diagnostics);
+                presets.Add(preset);
+            }
+        }
+
+        return new PresetSet(presets, documents, diagnostics);
+    }
+
+    private static PresetDocument? Parse(string text, string display, string source, DiagnosticBag diagnostics)
+    {
+        var stem = Path.GetFileNameWithoutExtension(display);
+        if (!PresetSchema.PresetName.Pattern!.IsMatch(stem))
+        {
+            diagnostics.Error(DiagnosticIds.UnsafeName, SourceLocation.InFile(display), $"preset file name '{SchemaValidator.Printable(stem)}' is not safe as a folder name: expected {PresetSchema.PresetName.PatternHint}.");
+            return null;
+        }
+
+        var root = YamlDocumentLoader.Load(text, display, diagnostics);
+        switch (root)
+        {
+            case null:
+                return null;
+            case YScalar { IsNull: true }:
+                root = new YMapping(root.Location, []);
+                break;
+            case not YMapping:
+                diagnostics.Error(DiagnosticIds.WrongType, root.Location, $"a preset must be a mapping; found {root.KindName}.");
+                return null;
+        }
+
+        var mapping = (YMapping)root;
+        var nameEntry = mapping.Find(PresetKeys.Name);
+        if (nameEntry?.Value is YScalar { IsNull: false } nameScalar)
+        {
+            if (!PresetSchema.PresetName.Pattern.IsMatch(nameScalar.Value))
+            {
+                diagnostics.Error(DiagnosticIds.UnsafeName, nameScalar.Location, $"preset name '{SchemaValidator.Printable(nameScalar.Value)}' is not safe as a folder name: expected {PresetSchema.PresetName.PatternHint}.");
+                return null;
+            }
+
+            return new PresetDocument(display, source, nameScalar.Value, nameScalar.Location, mapping);
+        }
+
+        return new PresetDocument(display, source, stem, new SourceLocation(display, 1, 1), mapping);
+    }
+
+    private static YMapping? Resolve(PresetDocument document, IReadOnlyDictionary<string, PresetDocument> byName, DiagnosticBag diagnostics)
+    {
+        var chain = new List<PresetDocument> { document };
+        var current = document;
+        while (current.Extends is { IsNull: false } parentRef)
+        {
+            if (!byName.TryGetValue(parentRef.Value, out var parent))
+            {
+                diagnostics.Error(DiagnosticIds.MissingParent, parentRef.Location, $"preset '{current.Name}' extends '{SchemaValidator.Printable(parentRef.Value)}', which does not exist.", Suggestions.DidYouMean(parentRef.Value, byName.Keys));
+                return null;
+            }
+
+            if (chain.Contains(parent))
+            {
+                var cycle = string.Join(" -> ", chain.SkipWhile(d => d != parent).Select(d => d.Name).Append(parent.Name));
+                diagnostics.Error(DiagnosticIds.ExtendsCycle, parentRef.Location, $"extends cycle: {cycle}.", "Remove one 'extends' to break the cycle.");
+                return null;
+            }
+
+            chain.Add(parent);
+            current = parent;
+        }
+
+        var merged = chain[^1].Root;
+        for (var i = chain.Count - 2; i >= 0; i--)
+        {
+            merged = PresetMerger.Merge(merged, chain[i].Root);
+        }
+
+        return merged;
+    }
+
+    private static void CheckCombination(Preset preset, YMapping root, DiagnosticBag diagnostics)
+    {
+        if (preset.Trust == TrustLevel.Untrusted && preset.AcceptRisks.Count > 0)
+        {
+            diagnostics.Error(DiagnosticIds.InvalidCombination, root[PresetKeys.AcceptRisks]!.Location, "an untrusted preset cannot accept risks: untrusted pipelines must never reach a privileged, unconfined or host-socket build.",
+                $"Use one of: {string.Join(", ", StrategyCatalog.SafeAt(TrustLevel.Untrusted).Select(s => s.Id))}.");
+        }
+
+        if (preset.Github.MinRunners > preset.Github.MaxRunners)
+        {
+            diagnostics.Error(DiagnosticIds.InvalidValue, root[PresetKeys.Github]?.Location ?? root.Location, $"github.minRunners ({preset.Github.MinRunners}) is greater than github.maxRunners ({preset.Github.MaxRunners}).");
+        }
+    }
+
+    private static string Display(string path, string workingDirectory) =>
+        Path.GetRelativePath(workingDirectory, path).Replace('\\', '/');
+}

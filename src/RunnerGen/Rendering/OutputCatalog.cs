@@ -1,0 +1,22 @@
+using RunnerGen.Presets;
+using RunnerGen.Strategies;
+
+namespace RunnerGen.Rendering;
+
+/// <summary>Every output runnergen writes, in a fixed order.</summary>
+public static class OutputCatalog
+{
+    /// <summary>All outputs.</summary>
+    public static readonly IReadOnlyList<OutputDefinition> All =
+    [
+        new("gitlab-config", "gitlab/config.toml", "outputs/gitlab/config.toml.sbn", OutputFormat.Toml, p => p.Targets(Platform.Gitlab)),
+        new("gitlab-ci", "gitlab/.gitlab-ci.yml", "outputs/gitlab/gitlab-ci.yml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Gitlab)),
+        new("github-workflow", "github/build-image.yml", "outputs/github/workflow.yml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Github)),
+        new("arc-values", "github/arc-values.yaml", "outputs/github/arc-values.yaml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Github) && p.Executor == Executor.Kubernetes),
+        new("arc-hook-template", "github/arc-hook-template.yaml", "outputs/github/arc-hook-template.yaml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Github) && p.Executor == Executor.Kubernetes && StrategyCatalog.Get(p.Strategy).ArcMode == "kubernetes"),
+        new("build-pod", "kubernetes/build-pod.yaml", "outputs/kubernetes/build-pod.yaml.sbn", OutputFormat.Yaml, p => p.Executor == Executor.Kubernetes),
+    ];
+
+    /// <summary>The outputs a preset gets.</summary>
+    public static IReadOnlyList<OutputDefinition> For(Preset preset) => [.. All.Where(o => o.AppliesTo(preset))];
+}

@@ -1,0 +1,11 @@
+namespace RunnerGen.Rendering;
+
+/// <summary>The format of a rendered file; decides its parse-back check and comment syntax.</summary>
+public enum OutputFormat
+{
+    /// <summary>TOML.</summary>
+    Toml,
+
+    /// <summary>YAML.</summary>
+    Yaml,
+}

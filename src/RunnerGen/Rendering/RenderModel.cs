@@ -1,0 +1,102 @@
+using RunnerGen.Presets;
+using RunnerGen.Strategies;
+using Scriban.Runtime;
+
+namespace RunnerGen.Rendering;
+
+/// <summary>
+/// Builds what templates see from a <see cref="Preset"/>, by hand rather than by reflection (NativeAOT-safe).
+/// Every free-text preset value is a <see cref="PresetText"/>; enums are plain words; numbers are numbers.
+/// </summary>
+public static class RenderModel
+{
+    /// <summary>The model for one preset.</summary>
+    public static ScriptObject For(Preset preset)
+    {
+        var definition = StrategyCatalog.Get(preset.Strategy);
+        var images = preset.BuilderImages;
+        var runner = preset.Runner;
+        var github = preset.Github;
+
+        return new ScriptObject
+        {
+            ["preset"] = Obj(("name", T(preset.Name)), ("source_file", T(preset.SourceFile)), ("build_pod_name", T($"{preset.Name}-build"))),
+            ["trust"] = preset.Trust.Id(),
+            ["strategy"] = preset.Strategy.Id(),
+            ["executor"] = preset.Executor.Id(),
+            ["strategy_templates"] = $"strategies/{preset.Strategy.Id()}/",
+            ["image"] = Obj(
+                ("context", T(preset.Image.Context)),
+                ("dockerfile", T(preset.Image.Dockerfile)),
+                ("destination", T(preset.Image.Destination)),
+                ("registry", T(preset.Image.Registry)),
+                ("cache", preset.Image.Cache),
+                ("cache_repo", T(preset.Image.Destination + "/cache")),
+                ("push_secret", T(preset.Image.PushSecret)),
+                ("workspace_claim", T(preset.Image.WorkspaceClaim))),
+            ["runner"] = Obj(
+                ("name", T(runner.Name)),
+                ("tags", List(runner.Tags)),
+                ("concurrency", runner.Concurrency),
+                ("namespace", T(runner.Namespace)),
+                ("url_ref", T($"${{{runner.UrlVariable}}}")),
+                ("token_ref", T($"${{{runner.TokenVariable}}}")),
+                ("url_variable", T(runner.UrlVariable)),
+                ("token_variable", T(runner.TokenVariable)),
+                ("allowed_images", List(runner.AllowedImages)),
+                ("resources", Obj(
+                    ("cpu_request", T(runner.Resources.CpuRequest)),
+                    ("cpu_limit", T(runner.Resources.CpuLimit)),
+                    ("memory_request", T(runner.Resources.MemoryRequest)),
+                    ("memory_limit", T(runner.Resources.MemoryLimit))))),
+            ["github"] = Obj(
+                ("config_url", T(github.ConfigUrl)),
+                ("config_secret", T(github.ConfigSecret)),
+                ("scale_set_name", T(github.ScaleSetName)),
+                ("runner_group", T(github.RunnerGroup)),
+                ("min_runners", github.MinRunners),
+                ("max_runners", github.MaxRunners),
+                ("registry_is_ghcr", preset.Image.Registry == "ghcr.io"),
+                ("hook_template_name", T($"{github.ScaleSetName}-hook-template"))),
+            ["github_push"] = preset.Trust != TrustLevel.Untrusted,
+            ["runs_on"] = preset.Executor == Executor.Kubernetes
+                ? List([github.ScaleSetName])
+                : List(["self-hosted", "linux", .. runner.Tags]),
+            ["actions"] = Obj([.. ActionPins.All.Select(p => (p.Key, (object?)p.Value))]),
+            ["images"] = Obj(
+                ("docker_cli", T(images.DockerCli)),
+                ("dind", T(images.Dind)),
+                ("dind_rootless", T(images.DindRootless)),
+                ("kaniko", T(images.Kaniko)),
+                ("buildah", T(images.Buildah)),
+                ("buildkit", T(images.Buildkit)),
+                ("actions_runner", T(images.ActionsRunner)),
+                ("job", T(definition.JobImage(images))),
+                ("service", definition.ServiceImage is { } service ? T(service(images)) : null)),
+        };
+    }
+
+    private static PresetText T(string value) => new(value);
+
+    private static ScriptArray List(IEnumerable<string> values)
+    {
+        var array = new ScriptArray();
+        foreach (var value in values)
+        {
+            array.Add(T(value));
+        }
+
+        return array;
+    }
+
+    private static ScriptObject Obj(params (string Key, object? Value)[] members)
+    {
+        var obj = new ScriptObject();
+        foreach (var (key, value) in members)
+        {
+            obj[key] = value;
+        }
+
+        return obj;
+    }
+}

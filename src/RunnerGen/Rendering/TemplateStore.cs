@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using RunnerGen.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace RunnerGen.Rendering;
+
+/// <summary>
+/// Finds templates: a file of the same relative path in the override folder wins over the built-in one embedded in
+/// the assembly. Each template is read and parsed once per store, however many presets render with it.
+/// </summary>
+public sealed class TemplateStore : ITemplateLoader
+{
+    private const string ResourcePrefix = "templates/";
+    private static readonly Assembly ResourceAssembly = typeof(TemplateStore).Assembly;
+    private readonly string? _overrideDirectory;
+    private readonly string? _overrideDisplay;
+    private readonly ConcurrentDictionary<string, Lazy<(Template? Template, IReadOnlyList<Diagnostic> Errors)>> _parsed = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a store; <paramref name="overrideDirectory"/> may be null or missing.</summary>
+    /// <param name="overrideDirectory">Absolute path of a folder whose templates replace built-in ones.</param>
+    /// <param name="overrideDisplay">How to name that folder in messages.</param>
+    public TemplateStore(string? overrideDirectory = null, string? overrideDisplay = null)
+    {
+        if (overrideDirectory is not null && Directory.Exists(overrideDirectory))
+        {
+            _overrideDirectory = overrideDirectory;
+            _overrideDisplay = (overrideDisplay ?? overrideDirectory).Replace('\\', '/').TrimEnd('/');
+        }
+    }
+
+    /// <summary>Relative paths of every built-in template, sorted.</summary>
+    public static IReadOnlyList<string> BuiltIn() =>
+        [.. ResourceAssembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..])
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>True when an override folder is in use and holds this template.</summary>
+    public bool IsOverridden(string path) => _overrideDirectory is not null && File.Exists(Path.Combine(_overrideDirectory, path));
+
+    /// <summary>The parsed template, or null with its errors in <paramref name="diagnostics"/>.</summary>
+    public Template? Get(string path, DiagnosticBag diagnostics)
+    {
+        var (template, errors) = _parsed.GetOrAdd(path, p => new Lazy<(Template?, IReadOnlyList<Diagnostic>)>(() => Parse(p))).Value;
+        diagnostics.AddRange(errors);
+        return template;
+    }
+
+    /// <summary>How a template is named in messages: its override path, or <c>templates/PATH</c> for built-ins.</summary>
+    public string Display(string path) => IsOverridden(path) ? $"{_overrideDisplay}/{path}" : $"{ResourcePrefix}{path}";
+
+    /// <inheritdoc />
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    /// <inheritdoc />
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        Read(templatePath) ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"template '{templatePath}' does not exist: every strategy needs every partial (see templates/README.md)");
+
+    /// <inheritdoc />
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+
+    private (Template?, IReadOnlyList<Diagnostic>) Parse(string path)
+    {
+        var text = Read(path);
+        if (text is null)
+        {
+            return (null, [new Diagnostic(DiagnosticIds.TemplateError, Severity.Error, SourceLocation.InFile(Display(path)), "template not found.")]);
+        }
+
+        var template = Template.Parse(text, Display(path));
+        if (template.HasErrors)
+        {
+            return (null, [.. template.Messages.Select(m => new Diagnostic(DiagnosticIds.TemplateError, Severity.Error, new SourceLocation(Display(path), m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message))]);
+        }
+
+        return (template, []);
+    }
+
+    private string? Read(string path)
+    {
+        if (path.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(path))
+        {
+            return null;
+        }
+
+        if (IsOverridden(path))
+        {
+            return File.ReadAllText(Path.Combine(_overrideDirectory!, path)).ReplaceLineEndings("\n");
+        }
+
+        using var stream = ResourceAssembly.GetManifestResourceStream(ResourcePrefix + path);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
+    }
+}
