@@ -13,6 +13,13 @@ public static class GenerateCommand
     public static Command Create(CliContext context)
     {
         var names = new Argument<string[]>("PRESET") { Description = "Names of the presets to render (default: all).", Arity = ArgumentArity.ZeroOrMore };
+        names.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"unknown option '{token.Value}'.");
+            }
+        });
         var presets = CommonOptions.Presets();
         var output = CommonOptions.Out();
         var templates = CommonOptions.Templates();

@@ -19,13 +19,13 @@ public static class NewCommand
     public static Command Create(CliContext context)
     {
         var name = new Argument<string?>("NAME") { Description = "Preset name (default: TRUST-STRATEGY).", Arity = ArgumentArity.ZeroOrOne };
-        var strategy = new Option<string>("--strategy") { Description = "How images are built.", Required = true, HelpName = "STRATEGY" };
+        var strategy = new Option<string>("--strategy") { Description = "How images are built: " + string.Join(", ", EnumIds.Words<BuildStrategy>()) + ".", Required = true, HelpName = "STRATEGY" };
         strategy.AcceptOnlyFromAmong([.. EnumIds.Words<BuildStrategy>()]);
-        var trust = new Option<string?>("--trust") { Description = "How far the pipelines are trusted (default: the built-in preset's).", HelpName = "TRUST" };
+        var trust = new Option<string?>("--trust") { Description = "How far the pipelines are trusted: " + string.Join(", ", EnumIds.Words<TrustLevel>()) + " (default: the built-in preset's).", HelpName = "TRUST" };
         trust.AcceptOnlyFromAmong([.. EnumIds.Words<TrustLevel>()]);
-        var executor = new Option<string?>("--executor") { Description = "Where jobs run (default: the built-in preset's).", HelpName = "EXECUTOR" };
+        var executor = new Option<string?>("--executor") { Description = "Where jobs run: docker or kubernetes (default: the built-in preset's).", HelpName = "EXECUTOR" };
         executor.AcceptOnlyFromAmong([.. EnumIds.Words<Executor>()]);
-        var platform = new Option<string[]>("--platform") { Description = "Platforms to render for; repeat for both (default: gitlab and github).", HelpName = "PLATFORM", AllowMultipleArgumentsPerToken = true };
+        var platform = new Option<string[]>("--platform") { Description = "Platforms to render for: gitlab, github; repeat for both (default: both).", HelpName = "PLATFORM", AllowMultipleArgumentsPerToken = true };
         platform.AcceptOnlyFromAmong([.. EnumIds.Words<Platform>()]);
         var presets = CommonOptions.Presets();
         var output = CommonOptions.Out();

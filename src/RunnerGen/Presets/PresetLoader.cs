@@ -70,7 +70,10 @@ public static class PresetLoader
             {
                 var preset = PresetBinder.Bind(document.Name, document.SourceFile, merged);
                 CheckCombination(preset, merged, diagnostics);
-                presets.Add(preset);
+                if (diagnostics.Count == before)
+                {
+                    presets.Add(preset);
+                }
             }
         }
 
@@ -129,8 +132,13 @@ public static class PresetLoader
 
             if (chain.Contains(parent))
             {
-                var cycle = string.Join(" -> ", chain.SkipWhile(d => d != parent).Select(d => d.Name).Append(parent.Name));
-                diagnostics.Error(DiagnosticIds.ExtendsCycle, parentRef.Location, $"extends cycle: {cycle}.", "Remove one 'extends' to break the cycle.");
+                // Each member of a cycle reports it at its own 'extends'; a preset that only leads into one says nothing more.
+                if (parent == document)
+                {
+                    var cycle = string.Join(" -> ", chain.Select(d => d.Name).Append(parent.Name));
+                    diagnostics.Error(DiagnosticIds.ExtendsCycle, document.Extends!.Location, $"extends cycle: {cycle}.", "Remove one 'extends' to break the cycle.");
+                }
+
                 return null;
             }
 

@@ -32,7 +32,8 @@ public sealed class TemplateRenderer(TemplateStore store)
             }
             catch (ScriptRuntimeException ex)
             {
-                var file = string.IsNullOrEmpty(ex.Span.FileName) ? store.Display(output.Template) : ex.Span.FileName;
+                // Spans name the template path (the output's own or an included partial's); show where that file is.
+                var file = store.Display(string.IsNullOrEmpty(ex.Span.FileName) ? output.Template : ex.Span.FileName);
                 var where = new SourceLocation(file, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
                 diagnostics.Error(DiagnosticIds.TemplateError, where, $"rendering {output.RelativePath} for preset '{preset.Name}': {ex.OriginalMessage}");
                 continue;

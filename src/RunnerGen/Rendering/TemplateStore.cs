@@ -71,7 +71,7 @@ public sealed class TemplateStore : ITemplateLoader
             return (null, [new Diagnostic(DiagnosticIds.TemplateError, Severity.Error, SourceLocation.InFile(Display(path)), "template not found.")]);
         }
 
-        var template = Template.Parse(text, Display(path));
+        var template = Template.Parse(text, path);
         if (template.HasErrors)
         {
             return (null, [.. template.Messages.Select(m => new Diagnostic(DiagnosticIds.TemplateError, Severity.Error, new SourceLocation(Display(path), m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message))]);

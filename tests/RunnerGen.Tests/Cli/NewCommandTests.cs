@@ -1,0 +1,131 @@
+using RunnerGen.Cli;
+using RunnerGen.Tests.Support;
+
+namespace RunnerGen.Tests.Cli;
+
+public sealed class NewCommandTests
+{
+    [Fact]
+    public void New_with_only_a_strategy_writes_the_preset_and_every_output()
+    {
+        using var dir = new TempDir();
+        var run = CliRun.In(dir.Path, "new", "--strategy", "kaniko");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("created presets/untrusted-kaniko.yaml", run.Out, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "generated/untrusted-kaniko/github/arc-hook-template.yaml",
+                "generated/untrusted-kaniko/github/arc-values.yaml",
+                "generated/untrusted-kaniko/github/build-image.yml",
+                "generated/untrusted-kaniko/gitlab/.gitlab-ci.yml",
+                "generated/untrusted-kaniko/gitlab/config.toml",
+                "generated/untrusted-kaniko/kubernetes/build-pod.yaml",
+                "presets/untrusted-kaniko.yaml",
+            ],
+            dir.Snapshot().Keys);
+        var preset = File.ReadAllText(Path.Combine(dir.Path, "presets", "untrusted-kaniko.yaml"));
+        Assert.StartsWith("# yaml-language-server: $schema=", preset, StringComparison.Ordinal);
+        Assert.Contains("trust: untrusted", preset, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_then_generate_renders_every_platform_and_executor()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(ExitCodes.Success, CliRun.In(dir.Path, "new", "--strategy", "kaniko").ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRun.In(dir.Path, "new", "demo", "--strategy", "dind", "--trust", "trusted").ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRun.In(dir.Path, "new", "hosted", "--strategy", "socket", "--trust", "trusted", "--executor", "docker", "--platform", "gitlab").ExitCode);
+
+        var run = CliRun.In(dir.Path, "generate");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("3 preset(s), 13 file(s): 0 written, 13 unchanged.", run.Out, StringComparison.Ordinal);
+        var files = dir.Snapshot().Keys.ToList();
+        Assert.Contains("generated/demo/github/arc-values.yaml", files);
+        Assert.Contains("generated/demo/kubernetes/build-pod.yaml", files);
+        Assert.Contains("generated/hosted/gitlab/config.toml", files);
+        Assert.DoesNotContain("generated/hosted/github/build-image.yml", files);
+        Assert.DoesNotContain("generated/hosted/kubernetes/build-pod.yaml", files);
+    }
+
+    [Fact]
+    public void New_never_overwrites_an_existing_preset()
+    {
+        using var dir = new TempDir();
+        var existing = dir.Write("presets/untrusted-kaniko.yaml", "# mine\nname: untrusted-kaniko\n");
+
+        var run = CliRun.In(dir.Path, "new", "--strategy", "kaniko");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("presets/untrusted-kaniko.yaml: error RG0201: a preset named 'untrusted-kaniko' already exists", run.Error, StringComparison.Ordinal);
+        Assert.Equal("# mine\nname: untrusted-kaniko\n", File.ReadAllText(existing));
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "generated")));
+    }
+
+    [Fact]
+    public void New_refuses_a_strategy_the_trust_level_cannot_have_and_writes_nothing()
+    {
+        using var dir = new TempDir();
+
+        var run = CliRun.In(dir.Path, "new", "--strategy", "dind", "--trust", "untrusted");
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        Assert.Contains("refused: dind cannot serve untrusted pipelines", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--privileged turns off most container isolation", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Use instead: kaniko.", run.Error, StringComparison.Ordinal);
+        Assert.Empty(dir.Snapshot());
+    }
+
+    [Fact]
+    public void New_for_an_internal_risky_strategy_accepts_its_risk_by_name()
+    {
+        using var dir = new TempDir();
+
+        var run = CliRun.In(dir.Path, "new", "rootless", "--strategy", "dind-rootless", "--trust", "internal");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("acceptRisks: [privileged]", File.ReadAllText(Path.Combine(dir.Path, "presets", "rootless.yaml")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("new")]
+    [InlineData("new", "--strategy", "podman")]
+    [InlineData("new", "--strategy", "kaniko", "--trust", "sometimes")]
+    [InlineData("generate", "--no-such-option")]
+    public void Usage_errors_exit_with_2(params string[] args)
+    {
+        using var dir = new TempDir();
+
+        var run = CliRun.In(dir.Path, args);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("runnergen: error:", run.Error, StringComparison.Ordinal);
+        Assert.Empty(dir.Snapshot());
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("new", "--help")]
+    [InlineData("generate", "--help")]
+    public void Help_is_available_on_every_command(params string[] args)
+    {
+        using var dir = new TempDir();
+
+        var run = CliRun.In(dir.Path, args);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Usage:", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        using var dir = new TempDir();
+
+        var run = CliRun.In(dir.Path, "--version");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Out);
+    }
+}
