@@ -35,7 +35,7 @@ public static class GenerateCommand
     {
         var set = PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory);
         var store = new TemplateStore(context.Resolve(templatesDir), templatesDir);
-        var result = new Generator(store).Render(set, names);
+        var result = new Generator(store).Render(set, names, outDir.TrimEnd('/'));
         return Write(context, result, context.Resolve(outDir));
     }
 
@@ -46,6 +46,12 @@ public static class GenerateCommand
         if (result.Diagnostics.HasErrors)
         {
             return ExitCodes.UsageError;
+        }
+
+        if (result.Refusals.Count > 0)
+        {
+            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            return ExitCodes.Refused;
         }
 
         var changed = OutputWriter.Write(outRoot, result.Files);

@@ -75,11 +75,17 @@ public static class NewCommand
         var text = PresetScaffold.ToYaml(preset, SchemaReference);
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(presetsFull));
         var set = PresetLoader.Load([(text, display, $"{folderName}/{preset.Name}.yaml")]);
-        var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, [preset.Name]);
+        var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, [preset.Name], outDir.TrimEnd('/'));
         if (result.Diagnostics.HasErrors)
         {
             DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
             return ExitCodes.UsageError;
+        }
+
+        if (result.Refusals.Count > 0)
+        {
+            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            return ExitCodes.Refused;
         }
 
         Directory.CreateDirectory(presetsFull);

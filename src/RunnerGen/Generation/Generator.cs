@@ -1,4 +1,5 @@
 using RunnerGen.Diagnostics;
+using RunnerGen.Policy;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
 
@@ -10,8 +11,11 @@ namespace RunnerGen.Generation;
 /// </summary>
 public sealed class Generator(TemplateStore templates)
 {
-    /// <summary>Renders the presets of <paramref name="set"/>; <paramref name="only"/> limits it to those names (empty: all).</summary>
-    public GenerationResult Render(PresetSet set, IReadOnlyCollection<string> only)
+    /// <summary>Renders the presets of <paramref name="set"/> and checks them; <paramref name="only"/> limits it to those names (empty: all).</summary>
+    /// <param name="set">The loaded presets.</param>
+    /// <param name="only">Names to render; empty for all.</param>
+    /// <param name="outputDisplay">How the output root is named in findings (e.g. <c>generated</c>).</param>
+    public GenerationResult Render(PresetSet set, IReadOnlyCollection<string> only, string outputDisplay = "generated")
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(set.Diagnostics.Sorted());
@@ -28,16 +32,19 @@ public sealed class Generator(TemplateStore templates)
 
         if (diagnostics.HasErrors)
         {
-            return new GenerationResult(selected, [], diagnostics);
+            return new GenerationResult(selected, [], [], diagnostics);
         }
 
         var renderer = new TemplateRenderer(templates);
         var perPreset = new IReadOnlyList<RenderedFile>[selected.Count];
+        var verdicts = new PresetVerdict[selected.Count];
         var bags = new DiagnosticBag[selected.Count];
         Parallel.For(0, selected.Count, i =>
         {
             bags[i] = new DiagnosticBag();
             perPreset[i] = renderer.Render(selected[i], bags[i]);
+            verdicts[i] = new PresetVerdict(selected[i], [.. perPreset[i].Select(f =>
+                PolicyEngine.Check($"{outputDisplay}/{f.Path}", f.Content, OutputKinds.Of(f.Output), bags[i]))]);
         });
 
         foreach (var bag in bags)
@@ -45,6 +52,6 @@ public sealed class Generator(TemplateStore templates)
             diagnostics.AddRange(bag.Sorted());
         }
 
-        return new GenerationResult(selected, [.. perPreset.SelectMany(f => f)], diagnostics);
+        return new GenerationResult(selected, [.. perPreset.SelectMany(f => f)], verdicts, diagnostics);
     }
 }

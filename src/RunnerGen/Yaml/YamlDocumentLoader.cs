@@ -8,8 +8,14 @@ namespace RunnerGen.Yaml;
 public static class YamlDocumentLoader
 {
     /// <summary>Parses one document. Returns null and reports RG0001 when the text is not valid YAML.</summary>
-    public static YNode? Load(string text, string file, DiagnosticBag diagnostics)
+    /// <param name="text">The YAML.</param>
+    /// <param name="file">File name for positions.</param>
+    /// <param name="diagnostics">Where syntax errors go.</param>
+    /// <param name="lineOffset">Lines before <paramref name="text"/> in the file (for YAML embedded in a block scalar).</param>
+    /// <param name="columnOffset">Columns before <paramref name="text"/> on each line.</param>
+    public static YNode? Load(string text, string file, DiagnosticBag diagnostics, int lineOffset = 0, int columnOffset = 0)
     {
+        var offset = (Line: lineOffset, Column: columnOffset);
         var stream = new YamlStream();
         try
         {
@@ -17,7 +23,7 @@ public static class YamlDocumentLoader
         }
         catch (YamlException ex)
         {
-            var location = new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column);
+            var location = new SourceLocation(file, (int)ex.Start.Line + offset.Line, (int)ex.Start.Column + offset.Column);
             diagnostics.Error(DiagnosticIds.YamlSyntax, location, $"invalid YAML: {Describe(ex)}");
             return null;
         }
@@ -30,11 +36,11 @@ public static class YamlDocumentLoader
         if (stream.Documents.Count > 1)
         {
             var second = stream.Documents[1].RootNode.Start;
-            diagnostics.Error(DiagnosticIds.YamlSyntax, new SourceLocation(file, (int)second.Line, (int)second.Column), "a preset file holds one YAML document; found more than one");
+            diagnostics.Error(DiagnosticIds.YamlSyntax, new SourceLocation(file, (int)second.Line + offset.Line, (int)second.Column + offset.Column), "a file holds one YAML document; found more than one");
             return null;
         }
 
-        return Convert(stream.Documents[0].RootNode, file, diagnostics);
+        return Convert(stream.Documents[0].RootNode, file, offset, diagnostics);
     }
 
     private static string Describe(YamlException ex)
@@ -45,27 +51,27 @@ public static class YamlDocumentLoader
         return cut >= 0 ? message[(cut + 3)..] : message;
     }
 
-    private static YNode Convert(YamlNode node, string file, DiagnosticBag diagnostics)
+    private static YNode Convert(YamlNode node, string file, (int Line, int Column) offset, DiagnosticBag diagnostics)
     {
-        var location = new SourceLocation(file, (int)node.Start.Line, (int)node.Start.Column);
+        var location = new SourceLocation(file, (int)node.Start.Line + offset.Line, (int)node.Start.Column + offset.Column);
         switch (node)
         {
             case YamlScalarNode scalar:
                 return new YScalar(location, scalar.Value ?? string.Empty, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any);
             case YamlSequenceNode sequence:
-                return new YSequence(location, [.. sequence.Children.Select(c => Convert(c, file, diagnostics))]);
+                return new YSequence(location, [.. sequence.Children.Select(c => Convert(c, file, offset, diagnostics))]);
             case YamlMappingNode mapping:
                 var entries = new List<YEntry>();
                 foreach (var (key, value) in mapping.Children)
                 {
-                    var keyLocation = new SourceLocation(file, (int)key.Start.Line, (int)key.Start.Column);
+                    var keyLocation = new SourceLocation(file, (int)key.Start.Line + offset.Line, (int)key.Start.Column + offset.Column);
                     if (key is not YamlScalarNode { Value: { } keyText })
                     {
                         diagnostics.Error(DiagnosticIds.WrongType, keyLocation, "mapping keys must be plain strings");
                         continue;
                     }
 
-                    entries.Add(new YEntry(keyText, keyLocation, Convert(value, file, diagnostics)));
+                    entries.Add(new YEntry(keyText, keyLocation, Convert(value, file, offset, diagnostics)));
                 }
 
                 return new YMapping(location, entries);

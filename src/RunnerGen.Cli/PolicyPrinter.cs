@@ -1,0 +1,36 @@
+using RunnerGen.Policy;
+using RunnerGen.Presets;
+
+namespace RunnerGen.Cli;
+
+/// <summary>Prints findings and refusals for people.</summary>
+public static class PolicyPrinter
+{
+    /// <summary>One finding, compiler style, with why and instead on the next lines.</summary>
+    public static void Finding(TextWriter writer, Finding finding, bool exceeds)
+    {
+        writer.WriteLine($"{finding.Location}: {(exceeds ? "error" : "warning")} {finding.Rule.Id} {finding.Rule.Name}: {finding.What}");
+        if (exceeds)
+        {
+            writer.WriteLine($"    why: {finding.Rule.Why}");
+            writer.WriteLine($"    instead: {finding.Rule.Instead}");
+        }
+    }
+
+    /// <summary>Why each refused preset was refused, and what would meet its trust level.</summary>
+    public static void Refusals(TextWriter error, IReadOnlyList<PresetVerdict> refusals)
+    {
+        foreach (var verdict in refusals)
+        {
+            foreach (var finding in verdict.Exceeding)
+            {
+                Finding(error, finding, exceeds: true);
+            }
+
+            error.WriteLine($"runnergen: refused preset '{verdict.Preset.Name}' ({verdict.Preset.SourceFile}): {verdict.Exceeding.Count} finding(s) give {verdict.Preset.Trust.Id()} pipelines more than they may have.");
+            error.WriteLine($"  {verdict.Alternatives()}");
+        }
+
+        error.WriteLine("runnergen: nothing was written.");
+    }
+}

@@ -1,0 +1,107 @@
+using RunnerGen.Diagnostics;
+using RunnerGen.Yaml;
+
+namespace RunnerGen.Policy;
+
+/// <summary>
+/// Reads files (rendered by runnergen, or written by hand) and reports what the rules find. It reads the output,
+/// not the preset's intent: a privileged container is a privileged container whichever template wrote it.
+/// </summary>
+public static class PolicyEngine
+{
+    /// <summary>Checks one file of a known kind. Parse errors go to <paramref name="diagnostics"/>.</summary>
+    public static FileReport Check(string file, string content, DocumentKind kind, DiagnosticBag diagnostics)
+    {
+        var findings = new List<Finding>();
+        var pods = new List<PodVerdict>();
+        if (kind == DocumentKind.GitlabConfig)
+        {
+            if (TomlDocumentLoader.Load(content, file, diagnostics) is { } toml)
+            {
+                ConfigTomlRules.Check(toml, findings);
+            }
+
+            return new FileReport(file, kind, Sorted(findings), pods);
+        }
+
+        if (kind == DocumentKind.Unknown || YamlDocumentLoader.Load(content, file, diagnostics) is not YMapping yaml)
+        {
+            return new FileReport(file, kind, [], pods);
+        }
+
+        switch (kind)
+        {
+            case DocumentKind.GithubWorkflow:
+                WorkflowRules.Check(yaml, findings);
+                break;
+            case DocumentKind.Pod:
+                pods.Add(new PodVerdict($"Pod {yaml.Map("metadata").Text("name")}", yaml.Location, PodRules.Check(yaml, findings)));
+                break;
+            case DocumentKind.Workload:
+                if (yaml.Map("spec").Map("template") is { } workloadTemplate)
+                {
+                    pods.Add(new PodVerdict($"{yaml.Text("kind")} {yaml.Map("metadata").Text("name")} pod template", workloadTemplate.Location, PodRules.Check(workloadTemplate, findings)));
+                }
+
+                break;
+            case DocumentKind.ArcValues:
+                if (yaml.Map("template") is { } template)
+                {
+                    pods.Add(new PodVerdict("ARC runner pod", template.Location, PodRules.Check(template, findings)));
+                }
+
+                break;
+            case DocumentKind.ArcHookTemplate:
+                foreach (var entry in yaml.Map("data")?.Entries ?? [])
+                {
+                    if (entry.Value is YScalar block && Embedded(block, content, file, diagnostics) is YMapping job)
+                    {
+                        pods.Add(new PodVerdict($"ARC job pod ({entry.Key})", job.Location, PodRules.Check(job, findings)));
+                    }
+                }
+
+                break;
+        }
+
+        return new FileReport(file, kind, Sorted(findings), pods);
+    }
+
+    /// <summary>Guesses what a file is from its name and content.</summary>
+    public static DocumentKind Detect(string path, string content)
+    {
+        if (path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentKind.GitlabConfig;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        if (YamlDocumentLoader.Load(content, path, diagnostics) is not YMapping yaml)
+        {
+            return DocumentKind.Unknown;
+        }
+
+        return yaml.Text("kind") switch
+        {
+            "Pod" => DocumentKind.Pod,
+            "Namespace" => DocumentKind.Namespace,
+            "ConfigMap" when yaml.Map("data")?.Entries.Any(e => e.Value is YScalar s && s.Value.Contains("containers:", StringComparison.Ordinal)) == true => DocumentKind.ArcHookTemplate,
+            "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "Job" => DocumentKind.Workload,
+            _ when yaml["jobs"] is not null && yaml["on"] is not null => DocumentKind.GithubWorkflow,
+            _ when yaml["githubConfigUrl"] is not null || (yaml["template"] is not null && yaml["containerMode"] is not null) => DocumentKind.ArcValues,
+            _ when yaml["stages"] is not null || path.EndsWith(".gitlab-ci.yml", StringComparison.Ordinal) => DocumentKind.GitlabCi,
+            _ => DocumentKind.Unknown,
+        };
+    }
+
+    private static YNode? Embedded(YScalar block, string content, string file, DiagnosticBag diagnostics)
+    {
+        // A literal block starts on the line after its indicator; its indentation is that of its first line.
+        var lines = content.Split('\n');
+        var first = block.Location.Line < lines.Length ? lines[block.Location.Line] : string.Empty;
+        var indent = first.Length - first.TrimStart(' ').Length;
+        return YamlDocumentLoader.Load(block.Value, file, diagnostics, block.Location.Line, indent);
+    }
+
+    private static IReadOnlyList<Finding> Sorted(List<Finding> findings) =>
+        [.. findings.OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)];
+}

@@ -1,0 +1,30 @@
+using RunnerGen.Presets;
+using RunnerGen.Strategies;
+
+namespace RunnerGen.Policy;
+
+/// <summary>The policy's verdict on one preset's rendered files, against the preset's trust ceiling.</summary>
+public sealed record PresetVerdict(Preset Preset, IReadOnlyList<FileReport> Reports)
+{
+    /// <summary>Every finding, in file order.</summary>
+    public IReadOnlyList<Finding> Findings => [.. Reports.SelectMany(r => r.Findings)];
+
+    /// <summary>Findings the preset's trust level (and accepted risks) does not allow.</summary>
+    public IReadOnlyList<Finding> Exceeding => [.. Findings.Where(f => f.Rule.Exceeds(Preset.Trust, Preset.AcceptRisks))];
+
+    /// <summary>True when generation must refuse this preset.</summary>
+    public bool Refused => Exceeding.Count > 0;
+
+    /// <summary>Every pod verdict.</summary>
+    public IReadOnlyList<PodVerdict> Pods => [.. Reports.SelectMany(r => r.Pods)];
+
+    /// <summary>What the preset could do instead: strategies that fit its trust level, or the risks to accept.</summary>
+    public string Alternatives()
+    {
+        var safe = string.Join(", ", StrategyCatalog.SafeAt(Preset.Trust).Select(s => s.Id));
+        var acceptable = Exceeding.Select(f => f.Rule.Risk).OfType<RiskId>().Distinct().Select(r => r.Id()).ToList();
+        return Preset.Trust == TrustLevel.Internal && acceptable.Count > 0 && Exceeding.All(f => f.Rule.Risk is not null)
+            ? $"Strategies that meet '{Preset.Trust.Id()}' without accepting a risk: {safe}; or accept the risk by name in the preset: acceptRisks: [{string.Join(", ", acceptable)}]."
+            : $"Strategies that meet '{Preset.Trust.Id()}': {safe}.";
+    }
+}
