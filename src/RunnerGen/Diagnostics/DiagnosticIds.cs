@@ -55,4 +55,7 @@ public static class DiagnosticIds
 
     /// <summary>A preset named on the command line does not exist.</summary>
     public const string UnknownPreset = "RG0203";
+
+    /// <summary><c>audit</c>: a file runnergen does not know how to check.</summary>
+    public const string UnknownDocument = "RG0204";
 }

@@ -51,6 +51,15 @@ public static class PolicyEngine
                 }
 
                 break;
+            case DocumentKind.Namespace:
+                var labels = yaml.Map("metadata").Map("labels");
+                if (labels.Text("pod-security.kubernetes.io/enforce") is not ("baseline" or "restricted"))
+                {
+                    var at = labels?.Find("pod-security.kubernetes.io/enforce")?.Value.Location ?? yaml.Location;
+                    findings.Add(new Finding(Rules.NamespaceEnforcement, at, $"namespace {yaml.Map("metadata").Text("name")} enforces '{labels.Text("pod-security.kubernetes.io/enforce") ?? "nothing"}'."));
+                }
+
+                break;
             case DocumentKind.ArcHookTemplate:
                 foreach (var entry in yaml.Map("data")?.Entries ?? [])
                 {

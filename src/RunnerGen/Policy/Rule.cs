@@ -13,6 +13,11 @@ namespace RunnerGen.Policy;
 public sealed record Rule(string Id, string Name, FindingSeverity Severity, RiskId? Risk, IReadOnlyList<TrustLevel> AllowedAt, string Why, string Instead)
 {
     /// <summary>True when a preset at <paramref name="trust"/> that accepts <paramref name="accepted"/> may not have this.</summary>
-    public bool Exceeds(TrustLevel trust, IReadOnlyCollection<RiskId> accepted) =>
-        !AllowedAt.Contains(trust) && !(trust == TrustLevel.Internal && Risk is { } risk && accepted.Contains(risk));
+    public bool Exceeds(TrustLevel trust, IReadOnlyCollection<RiskId> accepted) => Status(trust, accepted) == FindingStatus.Exceeds;
+
+    /// <summary>Where this rule's findings stand for a preset at <paramref name="trust"/> that accepts <paramref name="accepted"/>.</summary>
+    public FindingStatus Status(TrustLevel trust, IReadOnlyCollection<RiskId> accepted) =>
+        AllowedAt.Contains(trust) ? FindingStatus.Allowed
+        : trust == TrustLevel.Internal && Risk is { } risk && accepted.Contains(risk) ? FindingStatus.Accepted
+        : FindingStatus.Exceeds;
 }

@@ -74,10 +74,16 @@ public static class Rules
         "pull requests from forks (and issue comments, workflow_run and pull_request_target) run code anyone can write; on a self-hosted runner that code reaches the runner's host and network.",
         "Skip forks (if: github.event.pull_request.head.repo.full_name == github.repository), or run these events only on an untrusted preset's runners.");
 
+    /// <summary>A namespace that does not enforce at least baseline Pod Security.</summary>
+    public static readonly Rule NamespaceEnforcement = new("RG1014", "namespace-pod-security", FindingSeverity.Medium, null, NotUntrusted,
+        "without pod-security.kubernetes.io/enforce at baseline or above, the cluster admits a privileged or host-mounting pod into the namespace, whoever wrote it.",
+        "Label the namespace pod-security.kubernetes.io/enforce: baseline (or restricted), with warn and audit at restricted.");
+
     /// <summary>All rules, by id.</summary>
     public static readonly IReadOnlyList<Rule> All =
     [
         Privileged, UnscopedPrivileged, HostPath, Unconfined, AddedCapabilities, PullIfNotPresent, NoAllowedImages,
         PrivilegeEscalation, PodSecurityBaseline, UnpinnedAction, ExcessivePermissions, PullRequestTargetCheckout, SelfHostedUntrustedEvents,
+        NamespaceEnforcement,
     ];
 }

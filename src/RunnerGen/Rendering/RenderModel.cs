@@ -25,6 +25,7 @@ public static class RenderModel
             ["strategy"] = preset.Strategy.Id(),
             ["executor"] = preset.Executor.Id(),
             ["strategy_templates"] = $"strategies/{preset.Strategy.Id()}/",
+            ["pod_security_enforce"] = PodSecurityEnforce(preset, definition),
             ["image"] = Obj(
                 ("context", T(preset.Image.Context)),
                 ("dockerfile", T(preset.Image.Dockerfile)),
@@ -74,6 +75,18 @@ public static class RenderModel
                 ("job", T(definition.JobImage(images))),
                 ("service", definition.ServiceImage is { } service ? T(service(images)) : null)),
         };
+    }
+
+    /// <summary>
+    /// The Pod Security level the preset's namespace enforces: what its strategy needs, and never below baseline for
+    /// untrusted pipelines (a strategy that needs less is refused by the policy anyway).
+    /// </summary>
+    public static string PodSecurityEnforce(Preset preset, StrategyDefinition definition)
+    {
+        var level = preset.Trust == TrustLevel.Untrusted && definition.BestPodSecurity < Policy.PodSecurityLevel.Baseline
+            ? Policy.PodSecurityLevel.Baseline
+            : definition.BestPodSecurity;
+        return level.ToString().ToLowerInvariant();
     }
 
     private static PresetText T(string value) => new(value);

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+using RunnerGen.Policy;
+
+namespace RunnerGen.Cli.Reporting;
+
+/// <summary>JSON written field by field (no reflection, NativeAOT-safe), indented, LF, stable order.</summary>
+public static class Json
+{
+    /// <summary>Runs <paramref name="write"/> against a writer and returns the text with a final newline.</summary>
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>One finding as an object.</summary>
+    public static void Finding(Utf8JsonWriter w, Finding finding, FindingStatus status)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", finding.Rule.Id);
+        w.WriteString("rule", finding.Rule.Name);
+        w.WriteString("severity", finding.Rule.Severity.ToString().ToLowerInvariant());
+        w.WriteString("status", status.ToString().ToLowerInvariant());
+        w.WriteString("file", finding.Location.File);
+        w.WriteNumber("line", finding.Location.Line);
+        w.WriteNumber("column", finding.Location.Column);
+        w.WriteString("what", finding.What);
+        w.WriteString("why", finding.Rule.Why);
+        w.WriteString("instead", finding.Rule.Instead);
+        if (finding.Rule.Risk is { } risk)
+        {
+            w.WriteString("risk", Presets.EnumIds.Id(risk));
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>One pod verdict as an object.</summary>
+    public static void Pod(Utf8JsonWriter w, PodVerdict pod)
+    {
+        w.WriteStartObject();
+        w.WriteString("pod", pod.Name);
+        w.WriteString("file", pod.Location.File);
+        w.WriteNumber("line", pod.Location.Line);
+        w.WriteString("level", pod.Result.Level.ToString().ToLowerInvariant());
+        w.WriteEndObject();
+    }
+}

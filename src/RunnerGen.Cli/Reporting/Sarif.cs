@@ -1,0 +1,91 @@
+using System.Reflection;
+using System.Text.Json;
+using RunnerGen.Policy;
+
+namespace RunnerGen.Cli.Reporting;
+
+/// <summary>SARIF 2.1.0, so code-scanning tools (GitHub, GitLab) show findings on the lines they name.</summary>
+public static class Sarif
+{
+    /// <summary>The log for <paramref name="findings"/> with their status.</summary>
+    public static string Write(IReadOnlyList<(Finding Finding, FindingStatus Status)> findings)
+    {
+        var rules = Rules.All;
+        return Json.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            w.WriteString("version", "2.1.0");
+            w.WriteStartArray("runs");
+            w.WriteStartObject();
+            w.WriteStartObject("tool");
+            w.WriteStartObject("driver");
+            w.WriteString("name", "runnergen");
+            w.WriteString("semanticVersion", Version());
+            w.WriteStartArray("rules");
+            foreach (var rule in rules)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", rule.Id);
+                w.WriteString("name", rule.Name);
+                w.WriteStartObject("shortDescription");
+                w.WriteString("text", rule.Name.Replace('-', ' '));
+                w.WriteEndObject();
+                w.WriteStartObject("fullDescription");
+                w.WriteString("text", rule.Why);
+                w.WriteEndObject();
+                w.WriteStartObject("help");
+                w.WriteString("text", rule.Instead);
+                w.WriteEndObject();
+                w.WriteStartObject("properties");
+                w.WriteString("security-severity", rule.Severity switch { FindingSeverity.High => "8.0", FindingSeverity.Medium => "5.0", _ => "2.0" });
+                w.WriteStartArray("tags");
+                w.WriteStringValue("security");
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartArray("results");
+            foreach (var (finding, status) in findings)
+            {
+                w.WriteStartObject();
+                w.WriteString("ruleId", finding.Rule.Id);
+                w.WriteNumber("ruleIndex", rules.ToList().IndexOf(finding.Rule));
+                w.WriteString("level", status switch { FindingStatus.Exceeds => "error", FindingStatus.Accepted => "warning", _ => "note" });
+                w.WriteStartObject("message");
+                w.WriteString("text", $"{finding.What} {finding.Rule.Why}");
+                w.WriteEndObject();
+                w.WriteStartArray("locations");
+                w.WriteStartObject();
+                w.WriteStartObject("physicalLocation");
+                w.WriteStartObject("artifactLocation");
+                w.WriteString("uri", finding.Location.File);
+                w.WriteEndObject();
+                w.WriteStartObject("region");
+                w.WriteNumber("startLine", Math.Max(1, finding.Location.Line));
+                w.WriteNumber("startColumn", Math.Max(1, finding.Location.Column));
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    private static string Version()
+    {
+        var version = typeof(Sarif).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using RunnerGen.Cli;
+using RunnerGen.Tests.Support;
+
+namespace RunnerGen.Tests.Policy;
+
+public sealed class AuditCommandTests
+{
+    private static string Samples => Path.Combine(RepoPaths.TestProject, "Policy", "Samples");
+
+    [Fact]
+    public void A_hand_written_config_toml_gets_every_finding_at_its_line()
+    {
+        var run = CliRun.In(Samples, "audit", "hand-written-config.toml");
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        Assert.Contains("hand-written-config.toml(10,18): error RG1001 privileged-container", run.Out, StringComparison.Ordinal);
+        Assert.Contains("hand-written-config.toml(10,18): error RG1002 unscoped-privileged", run.Out, StringComparison.Ordinal);
+        Assert.Contains("hand-written-config.toml(11,20): error RG1006 pull-if-not-present", run.Out, StringComparison.Ordinal);
+        Assert.Contains("hand-written-config.toml(12,16): error RG1003 host-path: the host's Docker socket is mounted into every job", run.Out, StringComparison.Ordinal);
+        Assert.Contains("hand-written-config.toml(13,21): error RG1004 unconfined-profile", run.Out, StringComparison.Ordinal);
+        Assert.Contains("hand-written-config.toml(14,16): error RG1005 added-capabilities: cap_add adds SYS_ADMIN.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("error RG1007 no-allowed-images", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("adds CHOWN", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 file(s), 7 finding(s), 7 exceed what untrusted pipelines may have.", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void At_trusted_the_same_findings_are_reported_but_allowed()
+    {
+        var run = CliRun.In(Samples, "audit", "hand-written-config.toml", "--trust", "trusted");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("warning RG1001 privileged-container", run.Out, StringComparison.Ordinal);
+        Assert.Contains("7 finding(s), 0 exceed", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Internal_may_accept_risks_by_name_but_not_other_findings()
+    {
+        var run = CliRun.In(Samples, "audit", "privileged-pod.yaml", "--trust", "internal", "--accept-risk", "privileged", "--accept-risk", "host-socket");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("privileged-pod.yaml(1,1): Pod builder meets Pod Security level privileged.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2 finding(s), 0 exceed", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_risky_workflow_is_caught()
+    {
+        var run = CliRun.In(Samples, "audit", "risky-workflow.yml", "--trust", "trusted");
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        Assert.Contains("risky-workflow.yml(5,3): warning RG1011 excessive-permissions: contents: write for every job of the workflow.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("risky-workflow.yml(8,14): error RG1013 self-hosted-untrusted-events", run.Out, StringComparison.Ordinal);
+        Assert.Contains("risky-workflow.yml(10,15): warning RG1010 unpinned-action: actions/checkout@v4 is not pinned to a commit SHA.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("risky-workflow.yml(10,9): warning RG1012 pull-request-target-checkout", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_restricted_workload_has_no_findings()
+    {
+        var run = CliRun.In(Samples, "audit", "restricted-deployment.yaml");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Deployment web pod template meets Pod Security level restricted.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 file(s), 0 finding(s), 0 exceed", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_lists_findings_with_status()
+    {
+        var run = CliRun.In(Samples, "audit", "privileged-pod.yaml", "--format", "json");
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(["RG1001", "RG1003"], findings.Select(f => f.GetProperty("id").GetString()).Order());
+        Assert.All(findings, f => Assert.Equal("exceeds", f.GetProperty("status").GetString()));
+        Assert.Equal("privileged", json.RootElement.GetProperty("pods")[0].GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public void Sarif_is_a_valid_2_1_0_log_with_rules_and_located_results()
+    {
+        var run = CliRun.In(Samples, "audit", "hand-written-config.toml", "privileged-pod.yaml", "--format", "sarif");
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        using var sarif = JsonDocument.Parse(run.Out);
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var runElement = sarif.RootElement.GetProperty("runs")[0];
+        var rules = runElement.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        var results = runElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(9, results.Count);
+        foreach (var result in results)
+        {
+            Assert.Equal(rules[result.GetProperty("ruleIndex").GetInt32()], result.GetProperty("ruleId").GetString());
+            Assert.Equal("error", result.GetProperty("level").GetString());
+            var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.Matches(@"^(hand-written-config\.toml|privileged-pod\.yaml)$", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
+        }
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_usage_error_and_an_unknown_one_is_skipped()
+    {
+        using var dir = new TempDir();
+        dir.Write("notes.yaml", "hello: world\n");
+
+        var missing = CliRun.In(dir.Path, "audit", "nope.toml");
+        var unknown = CliRun.In(dir.Path, "audit", "notes.yaml");
+
+        Assert.Equal(ExitCodes.UsageError, missing.ExitCode);
+        Assert.Contains("nope.toml: error RG0200: no such file.", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, unknown.ExitCode);
+        Assert.Contains("notes.yaml: warning RG0204: not a file runnergen audits", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generated_outputs_audit_clean_at_their_own_trust_level()
+    {
+        using var dir = new TempDir();
+        dir.CopyBuiltInPresets();
+        Assert.Equal(ExitCodes.Success, CliRun.In(dir.Path, "generate").ExitCode);
+        var files = Directory.GetFiles(Path.Combine(dir.Path, "generated", "untrusted-kaniko"), "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".gitlab-ci.yml", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(dir.Path, f))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var run = CliRun.In(dir.Path, ["audit", .. files, "--trust", "untrusted"]);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("0 exceed what untrusted pipelines may have.", run.Out, StringComparison.Ordinal);
+    }
+}

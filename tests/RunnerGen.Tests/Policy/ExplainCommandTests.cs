@@ -1,0 +1,58 @@
+using System.Text.Json;
+using RunnerGen.Cli;
+using RunnerGen.Policy;
+using RunnerGen.Rendering;
+using RunnerGen.Strategies;
+using RunnerGen.Tests.Support;
+
+namespace RunnerGen.Tests.Policy;
+
+public sealed class ExplainCommandTests
+{
+    [Fact]
+    public void Explain_shows_requirements_pod_levels_findings_and_the_verdict()
+    {
+        using var dir = new TempDir();
+        dir.CopyBuiltInPresets();
+
+        var run = CliRun.In(dir.Path, "explain", "internal-buildah");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Trust       internal", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Requires    unconfined", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Accepts     unconfined", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"Pod internal-buildah-build\s+privileged\s+generated/internal-buildah/kubernetes/build-pod\.yaml\(\d+,\d+\)", run.Out);
+        Assert.Matches(@"ARC runner pod\s+restricted", run.Out);
+        Assert.Matches(@"medium\s+RG1004 unconfined-profile\s+accepted", run.Out);
+        Assert.Contains("Verdict     allowed", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Safer       strategies without these risks: kaniko.", run.Out, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "generated")));
+    }
+
+    [Fact]
+    public void Explain_json_is_machine_readable()
+    {
+        using var dir = new TempDir();
+        dir.Write("presets/team.yaml", "trust: internal\nstrategy: dind\nimage:\n  destination: registry.example.com/team/app\n");
+
+        var run = CliRun.In(dir.Path, "explain", "team", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("refused", json.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal(["privileged"], json.RootElement.GetProperty("requires").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "RG1001" && f.GetProperty("status").GetString() == "exceeds");
+        Assert.Equal(["kaniko"], json.RootElement.GetProperty("alternatives").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Every_rendered_pod_meets_the_level_its_namespace_enforces()
+    {
+        foreach (var verdict in BuiltIn.Result.Verdicts)
+        {
+            var enforce = RenderModel.PodSecurityEnforce(verdict.Preset, StrategyCatalog.Get(verdict.Preset.Strategy));
+            var level = Enum.Parse<PodSecurityLevel>(enforce, ignoreCase: true);
+            Assert.All(verdict.Pods, pod => Assert.True(pod.Result.Meets(level), $"{pod.Name} in {verdict.Preset.Name} does not meet {enforce}"));
+        }
+    }
+}
