@@ -13,8 +13,11 @@ public static class CliApp
         var root = new RootCommand("runnergen: CI runner and image-build configs from trust-level presets, refused when they give pipelines more privilege than their trust level allows.");
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(ApplyCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -28,4 +28,10 @@ public static class CommonOptions
         DefaultValueFactory = _ => "templates",
         HelpName = "DIR",
     };
+
+    /// <summary><c>--force</c>.</summary>
+    public static Option<bool> Force() => new("--force")
+    {
+        Description = "Overwrite or remove generated files that were edited by hand, and replace files runnergen did not write.",
+    };
 }

@@ -23,44 +23,74 @@ public static class GenerateCommand
         var presets = CommonOptions.Presets();
         var output = CommonOptions.Out();
         var templates = CommonOptions.Templates();
-        var command = new Command("generate", "Render every preset (or the named ones) into the output folder. Nothing is written unless every preset renders.")
+        var force = CommonOptions.Force();
+        var command = new Command("generate", "Render every preset (or the named ones) into the output folder. Nothing is written unless every preset renders and passes the policy; files edited by hand are kept unless --force.")
         {
-            names, presets, output, templates,
+            names, presets, output, templates, force,
         };
-        command.SetAction(r => Run(context, r.GetValue(names) ?? [], r.GetValue(presets)!, r.GetValue(output)!, r.GetValue(templates)!));
+        command.SetAction(r => Run(context, r.GetValue(names) ?? [], r.GetValue(presets)!, r.GetValue(output)!, r.GetValue(templates)!, r.GetValue(force)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] names, string presetsDir, string outDir, string templatesDir)
+    private static int Run(CliContext context, string[] names, string presetsDir, string outDir, string templatesDir, bool force)
     {
         var set = PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory);
         var store = new TemplateStore(context.Resolve(templatesDir), templatesDir);
         var result = new Generator(store).Render(set, names, outDir.TrimEnd('/'));
-        return Write(context, result, context.Resolve(outDir));
+        return Write(context, result, context.Resolve(outDir), allPresets: names.Length == 0, force);
     }
 
-    /// <summary>Prints the diagnostics; when there are no errors, writes the files and says what changed.</summary>
-    internal static int Write(CliContext context, GenerationResult result, string outRoot)
+    /// <summary>Prints the diagnostics; when there are no errors, refusals or conflicts, writes the files and says what changed.</summary>
+    internal static int Write(CliContext context, GenerationResult result, string outRoot, bool allPresets, bool force)
     {
+        var plan = Plan(context, result, outRoot, allPresets, force, out var exitCode);
+        return plan is null ? exitCode : Commit(context, result, plan, force);
+    }
+
+    /// <summary>
+    /// Everything that can stop a run, checked before anything is written: preset and template errors (2), policy
+    /// refusals (1), files edited by hand or not written by runnergen (2). Returns the plan, or null with the exit code.
+    /// </summary>
+    internal static OutputPlan? Plan(CliContext context, GenerationResult result, string outRoot, bool allPresets, bool force, out int exitCode)
+    {
+        exitCode = ExitCodes.Success;
         DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
         if (result.Diagnostics.HasErrors)
         {
-            return ExitCodes.UsageError;
+            exitCode = ExitCodes.UsageError;
+            return null;
         }
 
         if (result.Refusals.Count > 0)
         {
             PolicyPrinter.Refusals(context.Error, result.Refusals);
-            return ExitCodes.Refused;
+            exitCode = ExitCodes.Refused;
+            return null;
         }
 
-        var changed = OutputWriter.Write(outRoot, result.Files);
-        foreach (var path in changed)
+        var plan = OutputPlan.Create(outRoot, result.Files, [.. result.Presets.Select(p => p.Name)], allPresets);
+        if (!force && OutputWriter.Conflicts(plan, p => context.Display(Path.Combine(outRoot, p))) is { Count: > 0 } conflicts)
         {
-            context.Out.WriteLine($"wrote {context.Display(Path.Combine(outRoot, path))}");
+            DiagnosticPrinter.Print(context.Error, conflicts);
+            exitCode = ExitCodes.UsageError;
+            return null;
         }
 
-        context.Out.WriteLine($"{result.Presets.Count} preset(s), {result.Files.Count} file(s): {changed.Count} written, {result.Files.Count - changed.Count} unchanged.");
+        return plan;
+    }
+
+    /// <summary>Carries out a plan and says what changed.</summary>
+    internal static int Commit(CliContext context, GenerationResult result, OutputPlan plan, bool force)
+    {
+        var made = OutputWriter.Apply(plan, force);
+        foreach (var change in made)
+        {
+            context.Out.WriteLine($"{(change.Rendered is null ? "removed" : "wrote")} {context.Display(Path.Combine(plan.Root, change.Path))}");
+        }
+
+        var written = made.Count(c => c.Rendered is not null);
+        var removed = made.Count - written;
+        context.Out.WriteLine($"{result.Presets.Count} preset(s), {result.Files.Count} file(s): {written} written, {result.Files.Count - written} unchanged{(removed > 0 ? $", {removed} stale removed" : string.Empty)}.");
         return ExitCodes.Success;
     }
 }

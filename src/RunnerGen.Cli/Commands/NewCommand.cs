@@ -76,16 +76,10 @@ public static class NewCommand
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(presetsFull));
         var set = PresetLoader.Load([(text, display, $"{folderName}/{preset.Name}.yaml")]);
         var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, [preset.Name], outDir.TrimEnd('/'));
-        if (result.Diagnostics.HasErrors)
+        var plan = GenerateCommand.Plan(context, result, context.Resolve(outDir), allPresets: false, force: false, out var exitCode);
+        if (plan is null)
         {
-            DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
-            return ExitCodes.UsageError;
-        }
-
-        if (result.Refusals.Count > 0)
-        {
-            PolicyPrinter.Refusals(context.Error, result.Refusals);
-            return ExitCodes.Refused;
+            return exitCode;
         }
 
         Directory.CreateDirectory(presetsFull);
@@ -96,6 +90,6 @@ public static class NewCommand
         }
 
         context.Out.WriteLine($"created {display}");
-        return GenerateCommand.Write(context, result, context.Resolve(outDir));
+        return GenerateCommand.Commit(context, result, plan, force: false);
     }
 }

@@ -58,4 +58,13 @@ public static class DiagnosticIds
 
     /// <summary><c>audit</c>: a file runnergen does not know how to check.</summary>
     public const string UnknownDocument = "RG0204";
+
+    /// <summary>A file runnergen wrote was edited by hand; it is not overwritten without --force.</summary>
+    public const string EditedByHand = "RG0205";
+
+    /// <summary>A git command (for <c>diff --base</c>) failed.</summary>
+    public const string GitError = "RG0206";
+
+    /// <summary><c>apply</c>: the target config.toml does not parse.</summary>
+    public const string ConfigUnparsable = "RG0207";
 }

@@ -15,6 +15,7 @@ public sealed class NewCommandTests
         Assert.Contains("created presets/untrusted-kaniko.yaml", run.Out, StringComparison.Ordinal);
         Assert.Equal(
             [
+                "generated/.runnergen-manifest.json",
                 "generated/untrusted-kaniko/github/arc-hook-template.yaml",
                 "generated/untrusted-kaniko/github/arc-values.yaml",
                 "generated/untrusted-kaniko/github/build-image.yml",

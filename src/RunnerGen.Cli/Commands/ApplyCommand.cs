@@ -1,0 +1,91 @@
+using System.CommandLine;
+using RunnerGen.Diagnostics;
+using RunnerGen.Generation;
+using RunnerGen.Output;
+using RunnerGen.Presets;
+using RunnerGen.Rendering;
+
+namespace RunnerGen.Cli.Commands;
+
+/// <summary>
+/// <c>runnergen apply PRESET --config PATH</c>: merge the preset's runner into a live config.toml, keeping every other
+/// runner and the runner's registered credentials, after a backup, showing the diff.
+/// </summary>
+public static class ApplyCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var name = new Argument<string>("PRESET") { Description = "Name of the preset whose runner to merge." };
+        var config = new Option<string>("--config") { Description = "The live GitLab Runner config.toml (e.g. /etc/gitlab-runner/config.toml).", Required = true, HelpName = "PATH" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Only show the diff; change nothing." };
+        var presets = CommonOptions.Presets();
+        var templates = CommonOptions.Templates();
+        var command = new Command("apply", "Merge a preset's [[runners]] into an existing config.toml (matched by runner name): other runners stay as they are, the runner keeps its id and token, a backup is written first, and the diff is shown.")
+        {
+            name, config, dryRun, presets, templates,
+        };
+        command.SetAction(r => Run(context, r.GetValue(name)!, r.GetValue(config)!, r.GetValue(dryRun), r.GetValue(presets)!, r.GetValue(templates)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string name, string configPath, bool dryRun, string presetsDir, string templatesDir)
+    {
+        var set = PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory);
+        var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, [name]);
+        DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
+        if (result.Diagnostics.HasErrors)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        if (result.Refusals.Count > 0)
+        {
+            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            return ExitCodes.Refused;
+        }
+
+        var preset = result.Presets.Single();
+        var generated = result.Files.FirstOrDefault(f => f.Output.Id == "gitlab-config")
+            ?? throw new RunnerGenException(new Diagnostic(DiagnosticIds.InvalidCombination, Severity.Error, SourceLocation.InFile(preset.SourceFile), $"preset '{name}' has no GitLab runner: its platforms do not include gitlab."));
+
+        var full = context.Resolve(configPath);
+        var display = context.Display(full);
+        if (!File.Exists(full))
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display), "no such file.", $"Copy generated/{name}/gitlab/config.toml there to start a new one."));
+        }
+
+        var existing = File.ReadAllText(full);
+        var merged = ConfigTomlMerger.Merge(existing, display, generated.Content, preset.Runner.Name, preset.SourceFile);
+        if (merged == existing.ReplaceLineEndings("\n"))
+        {
+            context.Out.WriteLine($"{display} already has the runner '{preset.Runner.Name}' as the preset renders it.");
+            return ExitCodes.Success;
+        }
+
+        context.Out.Write(UnifiedDiff.Of(display, existing, merged));
+        if (dryRun)
+        {
+            context.Out.WriteLine($"dry run: {display} was not changed.");
+            return ExitCodes.Success;
+        }
+
+        var backup = Backup(full);
+        File.Copy(full, backup);
+        OutputWriter.WriteAtomically(full, merged);
+        context.Out.WriteLine($"merged runner '{preset.Runner.Name}' into {display} (backup: {context.Display(backup)}).");
+        return ExitCodes.Success;
+    }
+
+    private static string Backup(string path)
+    {
+        var candidate = path + ".bak";
+        for (var n = 1; File.Exists(candidate); n++)
+        {
+            candidate = $"{path}.bak.{n}";
+        }
+
+        return candidate;
+    }
+}

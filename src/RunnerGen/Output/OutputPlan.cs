@@ -1,0 +1,62 @@
+using System.Text;
+using RunnerGen.Rendering;
+
+namespace RunnerGen.Output;
+
+/// <summary>
+/// What writing rendered files into an output root would change, worked out before anything is touched, so a run
+/// either does all of it or nothing.
+/// </summary>
+public sealed record OutputPlan(string Root, IReadOnlyList<FileChange> Changes, Manifest Manifest)
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+    /// <summary>Changes other than <see cref="ChangeKind.Unchanged"/>.</summary>
+    public IReadOnlyList<FileChange> Drift => [.. Changes.Where(c => c.Kind != ChangeKind.Unchanged)];
+
+    /// <summary>Compares <paramref name="files"/> with the output root.</summary>
+    /// <param name="root">The output root.</param>
+    /// <param name="files">Rendered files.</param>
+    /// <param name="presets">The presets that were rendered; their old files that are no longer rendered become stale.</param>
+    /// <param name="allPresets">True when every preset was rendered: files of presets that no longer exist are stale too.</param>
+    public static OutputPlan Create(string root, IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> presets, bool allPresets)
+    {
+        var manifest = Manifest.Load(root);
+        var changes = new List<FileChange>();
+        var rendered = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var full = OutputWriter.Resolve(root, file.Path) ?? throw new InvalidOperationException($"{file.Path} leaves the output root");
+            var onDisk = File.Exists(full) ? File.ReadAllText(full, Utf8NoBom) : null;
+            var kind = onDisk switch
+            {
+                null => ChangeKind.Create,
+                _ when onDisk == file.Content => ChangeKind.Unchanged,
+                _ when !manifest.Files.TryGetValue(file.Path, out var hash) => ChangeKind.NotOurs,
+                _ when manifest.Files[file.Path] != Manifest.Hash(onDisk) => ChangeKind.EditedByHand,
+                _ => ChangeKind.Update,
+            };
+            changes.Add(new FileChange(file.Path, kind, onDisk, file.Content));
+        }
+
+        foreach (var (path, hash) in manifest.Files.Where(f => !rendered.Contains(f.Key)))
+        {
+            var preset = path.Split('/')[0];
+            if (!allPresets && !presets.Contains(preset))
+            {
+                continue;
+            }
+
+            var full = OutputWriter.Resolve(root, path)!;
+            if (!File.Exists(full))
+            {
+                continue;
+            }
+
+            var onDisk = File.ReadAllText(full, Utf8NoBom);
+            changes.Add(new FileChange(path, Manifest.Hash(onDisk) == hash ? ChangeKind.Delete : ChangeKind.EditedByHand, onDisk, null));
+        }
+
+        return new OutputPlan(root, [.. changes.OrderBy(c => c.Path, StringComparer.Ordinal)], manifest);
+    }
+}
