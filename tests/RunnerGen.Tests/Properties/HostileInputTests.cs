@@ -1,0 +1,283 @@
+using CsCheck;
+using RunnerGen.Diagnostics;
+using RunnerGen.Formats;
+using RunnerGen.Generation;
+using RunnerGen.Presets;
+using RunnerGen.Rendering;
+using RunnerGen.Tests.Support;
+using Tomlyn.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace RunnerGen.Tests.Properties;
+
+/// <summary>
+/// Hostile strings in every free-text field of a preset: every output still parses, every value reads back exactly
+/// as given, and no key, job, step, container or script appears that the preset did not ask for.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private static readonly string[] Fragments =
+    [
+        "\"", "'", "\\", "#", "# x", ":", ": ", "- ", "-", "{{", "}}", "{{ x }}", "${{", "${{ secrets.X }}", "${{ '${{' }}", "$(", ")",
+        "$(id)", "`", "`id`", "${X}", "$HOME", "*", "!", "&a", "*a", "%", "@", "|", ">", "[", "]", "{", "}", ",", "=", ";", "&&",
+        "ü", "✓", "日本", "🚀", " ", "  ", "a", "x", "0", "true", "null", "~", "---", "...", "\t", "\n", "\r", "\u0085", "\u2028", "\u0000",
+        "key = \"v\"", "[[runners]]", "\n[runners.docker]\nprivileged = true", "\n  privileged: true", "\njobs:\n  evil:", "\n- name: evil",
+    ];
+
+    private static readonly string[] OneLineFragments = [.. Fragments.Where(f => !f.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))];
+
+    // Mostly values that pass validation (so they are rendered and read back), sometimes ones that must be refused.
+    private static readonly Gen<string> Hostile =
+        Gen.Frequency(
+            (40, Gen.OneOfConst(OneLineFragments).Array[1, 12].Select(parts => string.Concat(parts))),
+            (2, Gen.OneOfConst(OneLineFragments).Select(f => string.Concat(Enumerable.Repeat(f + "x", 100)))),
+            (2, Gen.OneOfConst(Fragments).Array[1, 12].Select(parts => string.Concat(parts))),
+            (1, Gen.String));
+
+    private sealed record Values(string Context, string Dockerfile, string RunnerName, string Tag1, string Tag2, string Image1, string Image2, string RunnerGroup, string Executor);
+
+    private static readonly Gen<Values> Presets =
+        Gen.Select(Hostile, Hostile, Hostile, Hostile, Hostile, Hostile, Hostile, Gen.Select(Hostile, Gen.OneOfConst("kubernetes", "docker")))
+            .Select((a, b, c, d, e, f, g, h) => new Values(a, b, c, d, e, f, g, h.Item1, h.Item2));
+
+    [Fact]
+    public void Hostile_values_are_rejected_precisely_or_written_so_that_they_mean_exactly_themselves()
+    {
+        var rendered = 0;
+        Presets.Sample(values =>
+        {
+            var set = Load(values);
+            if (set.Diagnostics.HasErrors)
+            {
+                // Only a value that cannot be written safely on one line, or is too long or empty, may be refused.
+                Assert.All(set.Diagnostics.Sorted(), d => Assert.Equal(DiagnosticIds.InvalidValue, d.Id));
+                Assert.True(All(values).Any(v => v.Length == 0 || v.Length > 1024 || v.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029') || HasDuplicateTags(values)), string.Join("\n", set.Diagnostics.Sorted()));
+                return;
+            }
+
+            var result = new Generator(new TemplateStore()).Render(set, []);
+            Assert.False(result.Diagnostics.HasErrors, string.Join("\n", result.Diagnostics.Sorted()));
+            var benign = Benign(values.Executor);
+            Assert.Equal(benign.Files.Select(f => f.Path), result.Files.Select(f => f.Path));
+            foreach (var (file, reference) in result.Files.Zip(benign.Files))
+            {
+                Assert.Equal(Shape(reference), Shape(file));
+                Assert.Equal(Scripts(reference), Scripts(file));
+            }
+
+            ReadsBack(values, result);
+            Interlocked.Increment(ref rendered);
+        }, iter: 300);
+
+        // The property says nothing if every sample is refused by validation.
+        Assert.True(rendered >= 60, $"only {rendered} of 300 samples got past validation");
+    }
+
+    private static void ReadsBack(Values v, GenerationResult result)
+    {
+        RenderedFile F(string id) => result.Files.Single(f => f.Output.Id == id);
+
+        var runner = (TomlTable)((TomlTableArray)Parsed.Toml(F("gitlab-config").Content)["runners"])[0];
+        Assert.Equal(v.RunnerName, runner["name"]);
+        var executor = (TomlTable)runner[v.Executor];
+        Assert.Equal([v.Image1, v.Image2], ((TomlArray)executor["allowed_images"]).Cast<string>());
+
+        var ci = Parsed.Yaml(F("gitlab-ci").Content);
+        var variables = (Dictionary<object, object>)((Dictionary<object, object>)ci[".runnergen-image"])["variables"];
+        Assert.Equal(v.Context, ((Dictionary<object, object>)variables["IMAGE_CONTEXT"])["value"]);
+        Assert.Equal(v.Dockerfile, ((Dictionary<object, object>)variables["IMAGE_DOCKERFILE"])["value"]);
+        Assert.Equal([v.Tag1, v.Tag2], ((List<object>)((Dictionary<object, object>)ci["build-image"])["tags"]).Cast<string>());
+
+        var workflow = Parsed.Yaml(F("github-workflow").Content);
+        var job = (Dictionary<object, object>)((Dictionary<object, object>)workflow["jobs"])["build"];
+        var env = (Dictionary<object, object>)job["env"];
+        Assert.Equal(v.Context, GithubExpressionEmitter.Evaluate((string)env["IMAGE_CONTEXT"]));
+        Assert.Equal(v.Dockerfile, GithubExpressionEmitter.Evaluate((string)env["IMAGE_DOCKERFILE"]));
+        if (v.Executor == "docker")
+        {
+            Assert.Equal(["self-hosted", "linux", v.Tag1, v.Tag2], ((List<object>)job["runs-on"]).Cast<string>().Select(GithubExpressionEmitter.Evaluate));
+        }
+        else
+        {
+            Assert.Equal(v.RunnerGroup, Parsed.Yaml(F("arc-values").Content)["runnerGroup"]);
+            var args = Parsed.Pod(F("build-pod").Content).Spec.Containers[0].Args;
+            Assert.Contains("--context=dir:///workspace/" + v.Context, args);
+            Assert.Contains("--dockerfile=/workspace/" + v.Dockerfile, args);
+        }
+
+        // Only GitHub evaluates ${{ }}: the workflow must hold no expression but the template's own.
+        foreach (var expression in ExpressionsOf(F("github-workflow").Content))
+        {
+            Assert.Contains(expression, AllowedExpressions);
+        }
+    }
+
+    // Every ${{ }} a workflow may contain: the template's own, and the escape for a literal "${{".
+    private static readonly HashSet<string> AllowedExpressions =
+    [
+        "${{ github.workflow }}", "${{ github.ref }}", "${{ github.sha }}", "${{ github.actor }}", "${{ github.server_url }}", "${{ github.repository }}",
+        "${{ secrets.GITHUB_TOKEN }}", "${{ secrets.REGISTRY_USERNAME }}", "${{ secrets.REGISTRY_PASSWORD }}", "${{ env.IMAGE_REGISTRY }}",
+        "${{ env.IMAGE_CONTEXT }}", "${{ env.IMAGE_DOCKERFILE }}", "${{ env.IMAGE_DESTINATION }}", "${{ env.IMAGE_CACHE_REPO }}", "${{ '${{' }}",
+    ];
+
+    private static IEnumerable<string> ExpressionsOf(string text)
+    {
+        for (var start = text.IndexOf("${{", StringComparison.Ordinal); start >= 0; start = text.IndexOf("${{", start + 3, StringComparison.Ordinal))
+        {
+            var escape = "${{ '${{' }}";
+            if (string.CompareOrdinal(text, start, escape, 0, escape.Length) == 0)
+            {
+                yield return escape;
+                start += escape.Length - 3;
+                continue;
+            }
+
+            var end = text.IndexOf("}}", start, StringComparison.Ordinal);
+            yield return end < 0 ? text[start..] : text[start..(end + 2)];
+        }
+    }
+
+    private static PresetSet Load(Values v) => PresetLoader.Load([(Text(v), "presets/p.yaml", "presets/p.yaml")]);
+
+    private static string Text(Values v) =>
+        $"""
+        trust: untrusted
+        strategy: kaniko
+        executor: {v.Executor}
+        image:
+          destination: registry.example.com/team/app
+          context: {YamlEmitter.String(v.Context)}
+          dockerfile: {YamlEmitter.String(v.Dockerfile)}
+        runner:
+          name: {YamlEmitter.String(v.RunnerName)}
+          tags: {YamlEmitter.Array([v.Tag1, v.Tag2])}
+          allowedImages: {YamlEmitter.Array([v.Image1, v.Image2])}
+        github:
+          runnerGroup: {YamlEmitter.String(v.RunnerGroup)}
+
+        """;
+
+    private static readonly Dictionary<string, GenerationResult> BenignResults = [];
+
+    private static GenerationResult Benign(string executor)
+    {
+        lock (BenignResults)
+        {
+            if (!BenignResults.TryGetValue(executor, out var result))
+            {
+                result = new Generator(new TemplateStore()).Render(Load(new Values("ctx", "Dockerfile", "runner", "t1", "t2", "i1", "i2", "group", executor)), []);
+                BenignResults[executor] = result;
+            }
+
+            return result;
+        }
+    }
+
+    private static IEnumerable<string> All(Values v) => [v.Context, v.Dockerfile, v.RunnerName, v.Tag1, v.Tag2, v.Image1, v.Image2, v.RunnerGroup];
+
+    private static bool HasDuplicateTags(Values v) => v.Tag1 == v.Tag2 || v.Image1 == v.Image2;
+
+    /// <summary>Every key path of the document (mapping keys and list positions): values may differ, the structure may not.</summary>
+    private static List<string> Shape(RenderedFile file)
+    {
+        var paths = new List<string>();
+        if (file.Output.Format == OutputFormat.Toml)
+        {
+            Walk(Parsed.Toml(file.Content), string.Empty, paths);
+            return paths;
+        }
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(file.Content));
+        Walk(stream.Documents[0].RootNode, string.Empty, paths);
+        if (file.Output.Id == "arc-hook-template")
+        {
+            var embedded = new YamlStream();
+            embedded.Load(new StringReader(Parsed.ConfigMap(file.Content).Data["job.yaml"]));
+            Walk(embedded.Documents[0].RootNode, "job.yaml", paths);
+        }
+
+        return paths;
+    }
+
+    private static void Walk(object node, string path, List<string> paths)
+    {
+        paths.Add(path);
+        switch (node)
+        {
+            case TomlTable table:
+                foreach (var (key, value) in table)
+                {
+                    Walk(value, $"{path}.{key}", paths);
+                }
+
+                break;
+            case TomlTableArray tables:
+                for (var i = 0; i < tables.Count; i++)
+                {
+                    Walk(tables[i], $"{path}[{i}]", paths);
+                }
+
+                break;
+            case TomlArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Walk(array[i]!, $"{path}[{i}]", paths);
+                }
+
+                break;
+            case YamlMappingNode mapping:
+                foreach (var (key, value) in mapping.Children)
+                {
+                    Walk(value, $"{path}.{((YamlScalarNode)key).Value}", paths);
+                }
+
+                break;
+            case YamlSequenceNode sequence:
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    Walk(sequence.Children[i], $"{path}[{i}]", paths);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Every shell script of a file (GitLab script lines, GitHub run steps, sh -c arguments): fixed text, never a preset value.</summary>
+    private static List<string> Scripts(RenderedFile file)
+    {
+        var scripts = new List<string>();
+        if (file.Output.Format == OutputFormat.Yaml)
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(file.Content));
+            CollectScripts(stream.Documents[0].RootNode, null, scripts);
+        }
+
+        return scripts;
+    }
+
+    private static void CollectScripts(YamlNode node, string? key, List<string> scripts)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar when key is "run" or "script" or "args" && scalar.Value!.Contains("set -eu", StringComparison.Ordinal):
+                scripts.Add(scalar.Value);
+                break;
+            case YamlMappingNode mapping:
+                foreach (var (k, v) in mapping.Children)
+                {
+                    CollectScripts(v, ((YamlScalarNode)k).Value, scripts);
+                }
+
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var child in sequence.Children)
+                {
+                    CollectScripts(child, key, scripts);
+                }
+
+                break;
+        }
+    }
+}
