@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(ApplyCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
