@@ -23,6 +23,7 @@ public sealed class NewCommandTests
                 "generated/untrusted-kaniko/gitlab/config.toml",
                 "generated/untrusted-kaniko/kubernetes/build-pod.yaml",
                 "generated/untrusted-kaniko/kubernetes/namespace.yaml",
+                "presets/runnergen.schema.json",
                 "presets/untrusted-kaniko.yaml",
             ],
             dir.Snapshot().Keys);
