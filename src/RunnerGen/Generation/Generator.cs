@@ -35,16 +35,38 @@ public sealed class Generator(TemplateStore templates)
             return new GenerationResult(selected, [], [], diagnostics);
         }
 
-        var renderer = new TemplateRenderer(templates);
+        var renderer = new TemplateRenderer(templates, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new GenerationResult(selected, [], [], diagnostics);
+        }
+
         var perPreset = new IReadOnlyList<RenderedFile>[selected.Count];
         var verdicts = new PresetVerdict[selected.Count];
         var bags = new DiagnosticBag[selected.Count];
         Parallel.For(0, selected.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            perPreset[i] = renderer.Render(selected[i], bags[i]);
-            verdicts[i] = new PresetVerdict(selected[i], [.. perPreset[i].Select(f =>
-                PolicyEngine.Check($"{outputDisplay}/{f.Path}", f.Content, OutputKinds.Of(f.Output), bags[i]))]);
+            var files = new List<RenderedFile>();
+            var reports = new List<FileReport>();
+            foreach (var file in renderer.Render(selected[i], bags[i]))
+            {
+                // One parse per file: it proves the template wrote valid TOML or YAML, and the policy reads the same tree.
+                var display = $"{outputDisplay}/{file.Path}";
+                var parse = new DiagnosticBag();
+                var root = PolicyEngine.Parse(display, file.Content, file.Output.Format == OutputFormat.Toml, parse);
+                if (root is null)
+                {
+                    bags[i].Error(DiagnosticIds.RenderedFileInvalid, SourceLocation.InFile(renderer.Display(file.Output.Template)), Invalid(file, parse.Sorted()[0]));
+                    continue;
+                }
+
+                files.Add(file);
+                reports.Add(PolicyEngine.Check(display, file.Content, root, OutputKinds.Of(file.Output), bags[i]));
+            }
+
+            perPreset[i] = files;
+            verdicts[i] = new PresetVerdict(selected[i], reports);
         });
 
         foreach (var bag in bags)
@@ -53,5 +75,14 @@ public sealed class Generator(TemplateStore templates)
         }
 
         return new GenerationResult(selected, [.. perPreset.SelectMany(f => f)], verdicts, diagnostics);
+    }
+
+    private static string Invalid(RenderedFile file, Diagnostic problem)
+    {
+        var lines = file.Content.Split('\n');
+        var line = problem.Location.Line;
+        var quoted = line >= 1 && line <= lines.Length ? $" The line reads: {lines[line - 1].Trim()}" : string.Empty;
+        var message = problem.Message.Replace("invalid YAML: ", string.Empty, StringComparison.Ordinal).Replace("invalid TOML: ", string.Empty, StringComparison.Ordinal);
+        return $"the template produced an invalid {file.Output.Format.ToString().ToUpperInvariant()} file {file.Path}: line {line}: {message}.{quoted}";
     }
 }

@@ -10,13 +10,21 @@ namespace RunnerGen.Policy;
 public static class PolicyEngine
 {
     /// <summary>Checks one file of a known kind. Parse errors go to <paramref name="diagnostics"/>.</summary>
-    public static FileReport Check(string file, string content, DocumentKind kind, DiagnosticBag diagnostics)
+    public static FileReport Check(string file, string content, DocumentKind kind, DiagnosticBag diagnostics) =>
+        Check(file, content, kind == DocumentKind.Unknown ? null : Parse(file, content, kind == DocumentKind.GitlabConfig, diagnostics), kind, diagnostics);
+
+    /// <summary>Parses a file into a positioned tree: TOML or YAML. Null (with a diagnostic) when it does not parse.</summary>
+    public static YNode? Parse(string file, string content, bool toml, DiagnosticBag diagnostics) =>
+        toml ? TomlDocumentLoader.Load(content, file, diagnostics) : YamlDocumentLoader.Load(content, file, diagnostics);
+
+    /// <summary>Checks a file already parsed into <paramref name="root"/> (one parse serves the check and the policy).</summary>
+    public static FileReport Check(string file, string content, YNode? root, DocumentKind kind, DiagnosticBag diagnostics)
     {
         var findings = new List<Finding>();
         var pods = new List<PodVerdict>();
         if (kind == DocumentKind.GitlabConfig)
         {
-            if (TomlDocumentLoader.Load(content, file, diagnostics) is { } toml)
+            if (root is YMapping toml)
             {
                 ConfigTomlRules.Check(toml, findings);
             }
@@ -24,7 +32,7 @@ public static class PolicyEngine
             return new FileReport(file, kind, Sorted(findings), pods);
         }
 
-        if (kind == DocumentKind.Unknown || YamlDocumentLoader.Load(content, file, diagnostics) is not YMapping yaml)
+        if (kind == DocumentKind.Unknown || root is not YMapping yaml)
         {
             return new FileReport(file, kind, [], pods);
         }

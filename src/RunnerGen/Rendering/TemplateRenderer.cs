@@ -5,49 +5,69 @@ using Scriban.Syntax;
 
 namespace RunnerGen.Rendering;
 
-/// <summary>Renders a preset's outputs through their templates, adds the provenance header and checks each file parses.</summary>
-public sealed class TemplateRenderer(TemplateStore store)
+/// <summary>
+/// Renders a preset's outputs through their templates and adds the provenance header. Every template is parsed once
+/// per renderer, and each thread reuses one Scriban context with all of them loaded, so rendering a fleet costs
+/// evaluation, not parsing.
+/// </summary>
+public sealed class TemplateRenderer
 {
+    private readonly TemplateStore _store;
+    private readonly IReadOnlyDictionary<string, Scriban.Template> _templates;
+    private readonly ThreadLocal<StrictTemplateContext> _contexts;
+
+    /// <summary>Creates the renderer and parses every template; template errors go to <paramref name="diagnostics"/>.</summary>
+    public TemplateRenderer(TemplateStore store, DiagnosticBag diagnostics)
+    {
+        _store = store;
+        _templates = store.ParseAll(diagnostics);
+        _contexts = new ThreadLocal<StrictTemplateContext>(() =>
+        {
+            var context = new StrictTemplateContext { TemplateLoader = store };
+            foreach (var (path, template) in _templates)
+            {
+                context.CachedTemplates[path] = template;
+            }
+
+            return context;
+        });
+    }
+
+    /// <summary>How a template is named in messages.</summary>
+    public string Display(string template) => _store.Display(template);
+
     /// <summary>The rendered files of one preset, in <see cref="OutputCatalog"/> order; problems go to <paramref name="diagnostics"/>.</summary>
     public IReadOnlyList<RenderedFile> Render(Preset preset, DiagnosticBag diagnostics)
     {
         var files = new List<RenderedFile>();
+        var context = _contexts.Value!;
         foreach (var output in OutputCatalog.For(preset))
         {
-            var template = store.Get(output.Template, diagnostics);
-            if (template is null)
+            if (!_templates.TryGetValue(output.Template, out var template))
             {
+                diagnostics.Error(DiagnosticIds.TemplateError, SourceLocation.InFile(_store.Display(output.Template)), "template not found, or it did not parse.");
                 continue;
             }
 
-            var context = new StrictTemplateContext { TemplateLoader = store };
             var globals = RenderModel.For(preset);
             Emitters.Register(globals);
             context.PushGlobal(globals);
-
-            string body;
             try
             {
-                body = template.Render(context);
+                var body = template.Render(context);
+                files.Add(new RenderedFile($"{preset.Name}/{output.RelativePath}", Header(preset) + Normalize(body), preset.Name, output));
             }
             catch (ScriptRuntimeException ex)
             {
                 // Spans name the template path (the output's own or an included partial's); show where that file is.
-                var file = store.Display(string.IsNullOrEmpty(ex.Span.FileName) ? output.Template : ex.Span.FileName);
+                var file = _store.Display(string.IsNullOrEmpty(ex.Span.FileName) ? output.Template : ex.Span.FileName);
                 var where = new SourceLocation(file, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
                 diagnostics.Error(DiagnosticIds.TemplateError, where, $"rendering {output.RelativePath} for preset '{preset.Name}': {ex.OriginalMessage}");
-                continue;
             }
-
-            var path = $"{preset.Name}/{output.RelativePath}";
-            var content = Header(preset) + Normalize(body);
-            if (OutputVerifier.Check(content, output.Format, path) is { } problem)
+            finally
             {
-                diagnostics.Error(DiagnosticIds.RenderedFileInvalid, SourceLocation.InFile(store.Display(output.Template)), $"the template produced an invalid {output.Format.ToString().ToUpperInvariant()} file {path}: {problem}");
-                continue;
+                context.PopGlobal();
             }
-
-            files.Add(new RenderedFile(path, content, preset.Name, output));
         }
 
         return files;

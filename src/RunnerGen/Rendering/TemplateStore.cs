@@ -49,6 +49,31 @@ public sealed class TemplateStore : ITemplateLoader
         return template;
     }
 
+    /// <summary>
+    /// Parses every template the store can serve (built-in and overrides), once, so that partials included by any
+    /// preset are never parsed again in this run. Returns them by path; parse errors go to <paramref name="diagnostics"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, Template> ParseAll(DiagnosticBag diagnostics)
+    {
+        var paths = BuiltIn().ToHashSet(StringComparer.Ordinal);
+        if (_overrideDirectory is not null)
+        {
+            paths.UnionWith(Directory.EnumerateFiles(_overrideDirectory, "*.sbn", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(_overrideDirectory, f).Replace('\\', '/')));
+        }
+
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+        {
+            if (Get(path, diagnostics) is { } template)
+            {
+                parsed[path] = template;
+            }
+        }
+
+        return parsed;
+    }
+
     /// <summary>How a template is named in messages: its override path, or <c>templates/PATH</c> for built-ins.</summary>
     public string Display(string path) => IsOverridden(path) ? $"{_overrideDisplay}/{path}" : $"{ResourcePrefix}{path}";
 

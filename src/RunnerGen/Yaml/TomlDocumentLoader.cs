@@ -13,7 +13,7 @@ public static class TomlDocumentLoader
     /// <summary>Parses <paramref name="text"/>; returns null and reports a diagnostic when it is not valid TOML.</summary>
     public static YMapping? Load(string text, string file, DiagnosticBag diagnostics)
     {
-        var document = SyntaxParser.Parse(text, file);
+        var document = SyntaxParser.ParseStrict(text, file);
         if (document.HasErrors)
         {
             var first = document.Diagnostics[0];

@@ -27,6 +27,12 @@ public static class YamlDocumentLoader
             diagnostics.Error(DiagnosticIds.YamlSyntax, location, $"invalid YAML: {Describe(ex)}");
             return null;
         }
+        catch (ArgumentException ex)
+        {
+            // Older YamlDotNet paths report a duplicate mapping key this way, without a position.
+            diagnostics.Error(DiagnosticIds.YamlSyntax, new SourceLocation(file, 1 + offset.Line, 1 + offset.Column), $"invalid YAML: {ex.Message}");
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {
