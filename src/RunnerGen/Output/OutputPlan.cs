@@ -22,10 +22,13 @@ public sealed record OutputPlan(string Root, IReadOnlyList<FileChange> Changes, 
     public static OutputPlan Create(string root, IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> presets, bool allPresets)
     {
         var manifest = Manifest.Load(root);
-        var changes = new List<FileChange>();
         var rendered = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in files)
+
+        // Reading what is on disk is the slow part on a fleet: it runs on every core, the order is kept.
+        var compared = new FileChange[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
+            var file = files[i];
             var full = OutputWriter.Resolve(root, file.Path) ?? throw new InvalidOperationException($"{file.Path} leaves the output root");
             var onDisk = File.Exists(full) ? File.ReadAllText(full, Utf8NoBom) : null;
             var kind = onDisk switch
@@ -36,8 +39,9 @@ public sealed record OutputPlan(string Root, IReadOnlyList<FileChange> Changes, 
                 _ when manifest.Files[file.Path] != Manifest.Hash(onDisk) => ChangeKind.EditedByHand,
                 _ => ChangeKind.Update,
             };
-            changes.Add(new FileChange(file.Path, kind, onDisk, file.Content));
-        }
+            compared[i] = new FileChange(file.Path, kind, onDisk, file.Content);
+        });
+        var changes = new List<FileChange>(compared);
 
         foreach (var (path, hash) in manifest.Files.Where(f => !rendered.Contains(f.Key)))
         {

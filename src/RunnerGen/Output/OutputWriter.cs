@@ -43,28 +43,30 @@ public static class OutputWriter
         }
 
         var files = new Dictionary<string, string>(plan.Manifest.Files, StringComparer.Ordinal);
-        var made = new List<FileChange>();
-        foreach (var change in plan.Changes)
+        var writes = plan.Changes.Where(c => c.Rendered is not null && c.Kind != ChangeKind.Unchanged).ToList();
+        var removals = plan.Changes.Where(c => c.Rendered is null && (c.Kind is ChangeKind.Delete || (force && c.Kind is ChangeKind.EditedByHand))).ToList();
+
+        // Folders first (once each), then the files on every core: each write is atomic on its own.
+        foreach (var folder in writes.Select(c => Path.GetDirectoryName(Resolve(plan.Root, c.Path)!)!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        Parallel.ForEach(writes, change => WriteAtomically(Resolve(plan.Root, change.Path)!, change.Rendered!, createFolder: false));
+        foreach (var change in plan.Changes.Where(c => c.Rendered is not null))
+        {
+            files[change.Path] = Manifest.Hash(change.Rendered!);
+        }
+
+        foreach (var change in removals)
         {
             var full = Resolve(plan.Root, change.Path)!;
-            if (change.Rendered is { } content)
-            {
-                if (change.Kind != ChangeKind.Unchanged)
-                {
-                    WriteAtomically(full, content);
-                    made.Add(change);
-                }
-
-                files[change.Path] = Manifest.Hash(content);
-            }
-            else if (change.Kind is ChangeKind.Delete || (force && change.Kind is ChangeKind.EditedByHand))
-            {
-                File.Delete(full);
-                RemoveEmptyFolders(Path.GetDirectoryName(full)!, plan.Root);
-                files.Remove(change.Path);
-                made.Add(change);
-            }
+            File.Delete(full);
+            RemoveEmptyFolders(Path.GetDirectoryName(full)!, plan.Root);
+            files.Remove(change.Path);
         }
+
+        var made = writes.Concat(removals).OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
 
         if (made.Count > 0 || !File.Exists(Path.Combine(plan.Root, Manifest.FileName)))
         {
@@ -75,21 +77,27 @@ public static class OutputWriter
     }
 
     /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/> and renames it into place.</summary>
-    public static void WriteAtomically(string path, string content)
+    public static void WriteAtomically(string path, string content, bool createFolder = true)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (createFolder)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+
         var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, content, Utf8NoBom);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
+            {
+                stream.Write(Utf8NoBom.GetBytes(content));
+            }
+
             File.Move(temp, path, overwrite: true);
         }
-        finally
+        catch
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            File.Delete(temp);
+            throw;
         }
     }
 

@@ -23,7 +23,8 @@ public static class Emitters
             new ScriptFunction("sh.word", 1, a => ShellEmitter.Word(Text(a[0]))));
         // text.concat joins text and keeps the result a preset value, so it still has to go through an emitter.
         globals["text"] = Namespace(
-            new ScriptFunction("text.concat", 2, a => new PresetText(Text(a[0]) + Text(a[1]))));
+            new ScriptFunction("text.concat", 2, a => new PresetText(Text(a[0]) + Text(a[1]))),
+            new ScriptFunction("text.trim_end", 1, a => a[0] is string s ? s.TrimEnd() : throw new ArgumentException("trim_end takes rendered text, not a preset value")));
         globals["gh"] = Namespace(
             new ScriptFunction("gh.str", 1, a => GithubExpressionEmitter.String(Text(a[0]))),
             new ScriptFunction("gh.list", 1, a => YamlEmitter.Array(Texts(a[0]).Select(GithubExpressionEmitter.Literal))));

@@ -11,6 +11,7 @@ public sealed class StrictTemplateContext : TemplateContext
 {
     /// <summary>Creates the context.</summary>
     public StrictTemplateContext()
+        : base(new LazyBuiltins())
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;

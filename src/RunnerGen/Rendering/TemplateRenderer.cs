@@ -16,11 +16,13 @@ public sealed class TemplateRenderer
     private readonly IReadOnlyDictionary<string, Scriban.Template> _templates;
     private readonly ThreadLocal<StrictTemplateContext> _contexts;
 
-    /// <summary>Creates the renderer and parses every template; template errors go to <paramref name="diagnostics"/>.</summary>
-    public TemplateRenderer(TemplateStore store, DiagnosticBag diagnostics)
+    /// <summary>Creates the renderer and parses the templates <paramref name="presets"/> can use; template errors go to <paramref name="diagnostics"/>.</summary>
+    public TemplateRenderer(TemplateStore store, IReadOnlyCollection<Preset> presets, DiagnosticBag diagnostics)
     {
         _store = store;
-        _templates = store.ParseAll(diagnostics);
+        var outputs = presets.SelectMany(OutputCatalog.For).Select(o => o.Template).ToHashSet(StringComparer.Ordinal);
+        var strategies = presets.Select(p => $"strategies/{p.Strategy.Id()}/").Append("strategies/_shared/").ToHashSet(StringComparer.Ordinal);
+        _templates = store.ParseAll(diagnostics, path => outputs.Contains(path) || strategies.Any(s => path.StartsWith(s, StringComparison.Ordinal)));
         _contexts = new ThreadLocal<StrictTemplateContext>(() =>
         {
             var context = new StrictTemplateContext { TemplateLoader = store };
@@ -29,6 +31,10 @@ public sealed class TemplateRenderer
                 context.CachedTemplates[path] = template;
             }
 
+            // The emitters are the same for every render: registered once per context, below each preset's model.
+            var emitters = new Scriban.Runtime.ScriptObject();
+            Emitters.Register(emitters);
+            context.PushGlobal(emitters);
             return context;
         });
     }
@@ -41,6 +47,8 @@ public sealed class TemplateRenderer
     {
         var files = new List<RenderedFile>();
         var context = _contexts.Value!;
+        var model = RenderModel.For(preset);
+        var header = Header(preset);
         foreach (var output in OutputCatalog.For(preset))
         {
             if (!_templates.TryGetValue(output.Template, out var template))
@@ -49,13 +57,13 @@ public sealed class TemplateRenderer
                 continue;
             }
 
-            var globals = RenderModel.For(preset);
-            Emitters.Register(globals);
-            context.PushGlobal(globals);
+            // Templates may set variables; a fresh scope per output keeps them from leaking into the next one.
+            context.PushGlobal(model);
+            context.PushGlobal(new Scriban.Runtime.ScriptObject());
             try
             {
                 var body = template.Render(context);
-                files.Add(new RenderedFile($"{preset.Name}/{output.RelativePath}", Header(preset) + Normalize(body), preset.Name, output));
+                files.Add(new RenderedFile($"{preset.Name}/{output.RelativePath}", header + Normalize(body), preset.Name, output));
             }
             catch (ScriptRuntimeException ex)
             {
@@ -66,6 +74,7 @@ public sealed class TemplateRenderer
             }
             finally
             {
+                context.PopGlobal();
                 context.PopGlobal();
             }
         }

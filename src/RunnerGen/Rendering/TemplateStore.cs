@@ -50,16 +50,23 @@ public sealed class TemplateStore : ITemplateLoader
     }
 
     /// <summary>
-    /// Parses every template the store can serve (built-in and overrides), once, so that partials included by any
-    /// preset are never parsed again in this run. Returns them by path; parse errors go to <paramref name="diagnostics"/>.
+    /// Parses the templates the store can serve (built-in and overrides), once, so that partials included by any
+    /// preset are never parsed again in this run. Returns them by path.
     /// </summary>
-    public IReadOnlyDictionary<string, Template> ParseAll(DiagnosticBag diagnostics)
+    /// <param name="diagnostics">Where parse errors go.</param>
+    /// <param name="wanted">Which templates to parse (by path); null for all. Others are left unparsed.</param>
+    public IReadOnlyDictionary<string, Template> ParseAll(DiagnosticBag diagnostics, Func<string, bool>? wanted = null)
     {
         var paths = BuiltIn().ToHashSet(StringComparer.Ordinal);
         if (_overrideDirectory is not null)
         {
             paths.UnionWith(Directory.EnumerateFiles(_overrideDirectory, "*.sbn", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(_overrideDirectory, f).Replace('\\', '/')));
+        }
+
+        if (wanted is not null)
+        {
+            paths.RemoveWhere(p => !wanted(p));
         }
 
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);

@@ -1,10 +1,13 @@
 using RunnerGen.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace RunnerGen.Yaml;
 
-/// <summary>Parses YAML text into <see cref="YNode"/>s, turning syntax errors into diagnostics.</summary>
+/// <summary>
+/// Parses YAML into <see cref="YNode"/>s straight from the parser's event stream (no intermediate document model),
+/// turning syntax errors and duplicate keys into positioned diagnostics.
+/// </summary>
 public static class YamlDocumentLoader
 {
     /// <summary>Parses one document. Returns null and reports RG0001 when the text is not valid YAML.</summary>
@@ -15,38 +18,31 @@ public static class YamlDocumentLoader
     /// <param name="columnOffset">Columns before <paramref name="text"/> on each line.</param>
     public static YNode? Load(string text, string file, DiagnosticBag diagnostics, int lineOffset = 0, int columnOffset = 0)
     {
-        var offset = (Line: lineOffset, Column: columnOffset);
-        var stream = new YamlStream();
+        var reader = new Reader(new Parser(new StringReader(text)), file, lineOffset, columnOffset);
         try
         {
-            stream.Load(new StringReader(text));
+            reader.Expect<StreamStart>();
+            if (reader.Accept<StreamEnd>(out var end))
+            {
+                return new YMapping(reader.At(end.Start), []);
+            }
+
+            reader.Expect<DocumentStart>();
+            var root = reader.Node();
+            reader.Expect<DocumentEnd>();
+            if (reader.Accept<DocumentStart>(out var second))
+            {
+                diagnostics.Error(DiagnosticIds.YamlSyntax, reader.At(second.Start), "a file holds one YAML document; found more than one");
+                return null;
+            }
+
+            return root;
         }
         catch (YamlException ex)
         {
-            var location = new SourceLocation(file, (int)ex.Start.Line + offset.Line, (int)ex.Start.Column + offset.Column);
-            diagnostics.Error(DiagnosticIds.YamlSyntax, location, $"invalid YAML: {Describe(ex)}");
+            diagnostics.Error(DiagnosticIds.YamlSyntax, reader.At(ex.Start), $"invalid YAML: {Describe(ex)}");
             return null;
         }
-        catch (ArgumentException ex)
-        {
-            // Older YamlDotNet paths report a duplicate mapping key this way, without a position.
-            diagnostics.Error(DiagnosticIds.YamlSyntax, new SourceLocation(file, 1 + offset.Line, 1 + offset.Column), $"invalid YAML: {ex.Message}");
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            return new YMapping(new SourceLocation(file, 1, 1), []);
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            var second = stream.Documents[1].RootNode.Start;
-            diagnostics.Error(DiagnosticIds.YamlSyntax, new SourceLocation(file, (int)second.Line + offset.Line, (int)second.Column + offset.Column), "a file holds one YAML document; found more than one");
-            return null;
-        }
-
-        return Convert(stream.Documents[0].RootNode, file, offset, diagnostics);
     }
 
     private static string Describe(YamlException ex)
@@ -57,33 +53,90 @@ public static class YamlDocumentLoader
         return cut >= 0 ? message[(cut + 3)..] : message;
     }
 
-    private static YNode Convert(YamlNode node, string file, (int Line, int Column) offset, DiagnosticBag diagnostics)
+    private sealed class Reader(IParser parser, string file, int lineOffset, int columnOffset)
     {
-        var location = new SourceLocation(file, (int)node.Start.Line + offset.Line, (int)node.Start.Column + offset.Column);
-        switch (node)
-        {
-            case YamlScalarNode scalar:
-                return new YScalar(location, scalar.Value ?? string.Empty, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any);
-            case YamlSequenceNode sequence:
-                return new YSequence(location, [.. sequence.Children.Select(c => Convert(c, file, offset, diagnostics))]);
-            case YamlMappingNode mapping:
-                var entries = new List<YEntry>();
-                foreach (var (key, value) in mapping.Children)
-                {
-                    var keyLocation = new SourceLocation(file, (int)key.Start.Line + offset.Line, (int)key.Start.Column + offset.Column);
-                    if (key is not YamlScalarNode { Value: { } keyText })
-                    {
-                        diagnostics.Error(DiagnosticIds.WrongType, keyLocation, "mapping keys must be plain strings");
-                        continue;
-                    }
+        private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
 
-                    entries.Add(new YEntry(keyText, keyLocation, Convert(value, file, offset, diagnostics)));
+        public SourceLocation At(Mark mark) => new(file, (int)mark.Line + lineOffset, (int)mark.Column + columnOffset);
+
+        public void Expect<T>()
+            where T : ParsingEvent
+        {
+            if (!parser.TryConsume<T>(out _))
+            {
+                var current = parser.Current;
+                throw new YamlException(current?.Start ?? Mark.Empty, current?.End ?? Mark.Empty, $"expected {typeof(T).Name}, found {current?.GetType().Name ?? "the end"}");
+            }
+        }
+
+        public bool Accept<T>(out T found)
+            where T : ParsingEvent
+        {
+            return parser.TryConsume(out found!);
+        }
+
+        public YNode Node()
+        {
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                return _anchors.TryGetValue(alias.Value.Value, out var target)
+                    ? target
+                    : throw new YamlException(alias.Start, alias.End, $"unknown alias '*{alias.Value.Value}'");
+            }
+
+            YNode node;
+            string? anchor;
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                node = new YScalar(At(scalar.Start), scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any);
+                anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
+            }
+            else if (parser.TryConsume<SequenceStart>(out var sequence))
+            {
+                var items = new List<YNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(Node());
                 }
 
-                return new YMapping(location, entries);
-            default:
-                diagnostics.Error(DiagnosticIds.YamlSyntax, location, "unsupported YAML node");
-                return new YScalar(location, string.Empty, true);
+                node = new YSequence(At(sequence.Start), items);
+                anchor = sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value;
+            }
+            else if (parser.TryConsume<MappingStart>(out var mapping))
+            {
+                var entries = new List<YEntry>();
+                var keys = new HashSet<string>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyStart = parser.Current!.Start;
+                    if (Node() is not YScalar key)
+                    {
+                        throw new YamlException(keyStart, keyStart, "mapping keys must be plain strings");
+                    }
+
+                    if (!keys.Add(key.Value))
+                    {
+                        throw new YamlException(keyStart, keyStart, $"duplicate key '{key.Value}'");
+                    }
+
+                    entries.Add(new YEntry(key.Value, key.Location, Node()));
+                }
+
+                node = new YMapping(At(mapping.Start), entries);
+                anchor = mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value;
+            }
+            else
+            {
+                var current = parser.Current;
+                throw new YamlException(current?.Start ?? Mark.Empty, current?.End ?? Mark.Empty, "unexpected YAML content");
+            }
+
+            if (anchor is not null)
+            {
+                _anchors[anchor] = node;
+            }
+
+            return node;
         }
     }
 }

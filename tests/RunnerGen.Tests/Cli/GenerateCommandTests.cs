@@ -88,6 +88,19 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void An_override_template_can_use_scribans_own_builtins()
+    {
+        using var dir = new TempDir();
+        dir.CopyBuiltInPresets();
+        dir.Write("templates/strategies/kaniko/build-pod.sbn", "  # {{ \"shouted\" | string.upcase }} {{ [3, 1, 2] | array.sort | array.join \",\" }}\n  containers:\n    - name: x\n      image: {{ yaml.str images.kaniko }}\n");
+
+        var run = CliRun.In(dir.Path, "generate", "untrusted-kaniko");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("# SHOUTED 1,2,3", File.ReadAllText(Path.Combine(dir.Path, "generated", "untrusted-kaniko", "kubernetes", "build-pod.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_override_template_with_an_unknown_variable_is_an_error_that_names_it()
     {
         using var dir = new TempDir();
