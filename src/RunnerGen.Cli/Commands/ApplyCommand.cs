@@ -31,10 +31,7 @@ public static class ApplyCommand
 
     private static int Run(CliContext context, string name, string configPath, bool dryRun, string presetsDir, string templatesDir)
     {
-        var set = PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory);
-        var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, [name]);
-        DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
-        if (result.Diagnostics.HasErrors)
+        if (PresetRun.Render(context, presetsDir, templatesDir, [name], "generated") is not { } result)
         {
             return ExitCodes.UsageError;
         }

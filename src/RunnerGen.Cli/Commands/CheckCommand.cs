@@ -25,10 +25,7 @@ public static class CheckCommand
 
     private static int Run(CliContext context, string presetsDir, string outDir, string templatesDir)
     {
-        var set = PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory);
-        var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, [], outDir.TrimEnd('/'));
-        DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
-        if (result.Diagnostics.HasErrors)
+        if (PresetRun.Render(context, presetsDir, templatesDir, [], outDir) is not { } result)
         {
             return ExitCodes.UsageError;
         }

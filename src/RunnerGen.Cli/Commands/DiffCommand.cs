@@ -35,9 +35,7 @@ public static class DiffCommand
     private static int Run(CliContext context, string baseRef, string presetsDir, string outDir, string templatesDir, string format, bool failOnRisk)
     {
         var outDisplay = outDir.TrimEnd('/');
-        var now = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory), [], outDisplay);
-        DiagnosticPrinter.Print(context.Error, now.Diagnostics.Sorted());
-        if (now.Diagnostics.HasErrors)
+        if (PresetRun.Render(context, presetsDir, templatesDir, [], outDir) is not { } now)
         {
             return ExitCodes.UsageError;
         }

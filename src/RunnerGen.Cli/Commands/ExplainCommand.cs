@@ -29,11 +29,8 @@ public static class ExplainCommand
 
     private static int Run(CliContext context, string name, string presetsDir, string outDir, string templatesDir, string format)
     {
-        var set = PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory);
-        var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, [name], outDir.TrimEnd('/'));
-        if (result.Diagnostics.HasErrors)
+        if (PresetRun.Render(context, presetsDir, templatesDir, [name], outDir) is not { } result)
         {
-            DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
             return ExitCodes.UsageError;
         }
 

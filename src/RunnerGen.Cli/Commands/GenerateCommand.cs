@@ -34,13 +34,11 @@ public static class GenerateCommand
 
     private static int Run(CliContext context, string[] names, string presetsDir, string outDir, string templatesDir, bool force)
     {
-        var set = PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory);
-        var store = new TemplateStore(context.Resolve(templatesDir), templatesDir);
-        var result = new Generator(store).Render(set, names, outDir.TrimEnd('/'));
-        return Write(context, result, context.Resolve(outDir), allPresets: names.Length == 0, force);
+        var result = PresetRun.Render(context, presetsDir, templatesDir, names, outDir);
+        return result is null ? ExitCodes.UsageError : Write(context, result, context.Resolve(outDir), allPresets: names.Length == 0, force);
     }
 
-    /// <summary>Prints the diagnostics; when there are no errors, refusals or conflicts, writes the files and says what changed.</summary>
+    /// <summary>When nothing is refused and nothing is in the way, writes the files and says what changed.</summary>
     internal static int Write(CliContext context, GenerationResult result, string outRoot, bool allPresets, bool force)
     {
         var plan = Plan(context, result, outRoot, allPresets, force, out var exitCode);
@@ -48,19 +46,13 @@ public static class GenerateCommand
     }
 
     /// <summary>
-    /// Everything that can stop a run, checked before anything is written: preset and template errors (2), policy
-    /// refusals (1), files edited by hand or not written by runnergen (2). Returns the plan, or null with the exit code.
+    /// What else can stop a run, checked before anything is written (preset and template errors were checked by
+    /// <see cref="PresetRun"/>): policy refusals (1), files edited by hand or not written by runnergen (2).
+    /// Returns the plan, or null with the exit code.
     /// </summary>
     internal static OutputPlan? Plan(CliContext context, GenerationResult result, string outRoot, bool allPresets, bool force, out int exitCode)
     {
         exitCode = ExitCodes.Success;
-        DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
-        if (result.Diagnostics.HasErrors)
-        {
-            exitCode = ExitCodes.UsageError;
-            return null;
-        }
-
         if (result.Refusals.Count > 0)
         {
             PolicyPrinter.Refusals(context.Error, result.Refusals);

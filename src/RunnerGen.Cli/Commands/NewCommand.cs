@@ -75,7 +75,11 @@ public static class NewCommand
         var text = PresetScaffold.ToYaml(preset, SchemaReference);
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(presetsFull));
         var set = PresetLoader.Load([(text, display, $"{folderName}/{preset.Name}.yaml")]);
-        var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, [preset.Name], outDir.TrimEnd('/'));
+        if (PresetRun.Render(context, set, templatesDir, [preset.Name], outDir) is not { } result)
+        {
+            return ExitCodes.UsageError;
+        }
+
         var plan = GenerateCommand.Plan(context, result, context.Resolve(outDir), allPresets: false, force: false, out var exitCode);
         if (plan is null)
         {
