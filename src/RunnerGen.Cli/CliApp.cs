@@ -41,5 +41,18 @@ public static class CliApp
             DiagnosticPrinter.Print(context.Error, ex.Diagnostics);
             return ExitCodes.UsageError;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The file system said no (a path that is a file, no permission, a full disk): an input problem, not a bug.
+            DiagnosticPrinter.Print(context.Error, [new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile("runnergen"), ex.Message)]);
+            return ExitCodes.UsageError;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Anything else is a bug in runnergen, not a problem with the input: say so, with everything needed to fix it.
+            context.Error.WriteLine("runnergen: internal error: this is a bug in runnergen; please report it with the text below.");
+            context.Error.WriteLine(ex.ToString());
+            return ExitCodes.InternalError;
+        }
     }
 }

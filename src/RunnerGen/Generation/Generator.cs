@@ -35,7 +35,7 @@ public sealed class Generator(TemplateStore templates)
             return new GenerationResult(selected, [], [], diagnostics);
         }
 
-        var renderer = new TemplateRenderer(templates, selected, diagnostics);
+        using var renderer = new TemplateRenderer(templates, selected, diagnostics);
         if (diagnostics.HasErrors)
         {
             return new GenerationResult(selected, [], [], diagnostics);

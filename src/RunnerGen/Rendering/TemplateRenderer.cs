@@ -10,7 +10,7 @@ namespace RunnerGen.Rendering;
 /// per renderer, and each thread reuses one Scriban context with all of them loaded, so rendering a fleet costs
 /// evaluation, not parsing.
 /// </summary>
-public sealed class TemplateRenderer
+public sealed class TemplateRenderer : IDisposable
 {
     private readonly TemplateStore _store;
     private readonly IReadOnlyDictionary<string, Scriban.Template> _templates;
@@ -38,6 +38,9 @@ public sealed class TemplateRenderer
             return context;
         });
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _contexts.Dispose();
 
     /// <summary>How a template is named in messages.</summary>
     public string Display(string template) => _store.Display(template);

@@ -63,6 +63,21 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void A_file_system_error_is_an_input_error_not_a_crash()
+    {
+        using var dir = new TempDir();
+        dir.CopyBuiltInPresets();
+        dir.Write("out", "a file where the output folder should be\n");
+
+        var run = CliRun.In(dir.Path, "generate", "--out", "out");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("runnergen: error RG0200:", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+        Assert.Equal("a file where the output folder should be\n", File.ReadAllText(Path.Combine(dir.Path, "out")));
+    }
+
+    [Fact]
     public void A_missing_presets_folder_says_how_to_start()
     {
         using var dir = new TempDir();
