@@ -33,9 +33,6 @@ public sealed record StrategyDefinition
     /// <summary>The word used in presets.</summary>
     public string Id => Strategy.Id();
 
-    /// <summary>The lowest trust level the strategy reaches without the preset accepting a risk.</summary>
-    public TrustLevel MinimumTrustWithoutAcceptance => Risks.Count == 0 ? TrustLevel.Untrusted : TrustLevel.Trusted;
-
     /// <summary>True when a preset at <paramref name="trust"/> may use the strategy, given the risks it accepts.</summary>
     public bool FitsTrust(TrustLevel trust, IReadOnlyCollection<RiskId> accepted) => trust switch
     {

@@ -31,8 +31,4 @@ internal static class Parsed
         var template = new SerializerBuilder().Build().Serialize(values["template"]);
         return PodTemplate(template);
     }
-
-    /// <summary>Every container of a pod spec: init, regular and ephemeral.</summary>
-    public static IEnumerable<V1Container> AllContainers(V1PodSpec spec) =>
-        (spec.InitContainers ?? []).Concat(spec.Containers ?? []);
 }

@@ -13,7 +13,16 @@ internal static class RepoPaths
     public static string TestProject => Path.Combine(Root, "tests", "RunnerGen.Tests");
 
     /// <summary><c>../shared</c> beside the repository: reference documents and conformance fixtures.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    public static string Shared
+    {
+        get
+        {
+            var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+            return Directory.Exists(shared)
+                ? shared
+                : throw new InvalidOperationException($"{shared} is missing: the Pod Security fixtures and GitLab Runner's key table are read from shared/ beside the repository (as CI lays it out).");
+        }
+    }
 
     private static string FindRoot()
     {
