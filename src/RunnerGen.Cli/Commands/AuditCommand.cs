@@ -45,15 +45,25 @@ public static class AuditCommand
                 continue;
             }
 
+            // One parse per file: it tells what the file is and feeds the rules. A config.toml that does not parse is an
+            // error; YAML that does not parse is not something runnergen audits, and is skipped like any other.
             var content = File.ReadAllText(full);
-            var kind = PolicyEngine.Detect(display, content);
+            var toml = PolicyEngine.IsToml(display);
+            var parse = new DiagnosticBag();
+            var root = PolicyEngine.Parse(display, content, toml, parse);
+            if (toml)
+            {
+                diagnostics.AddRange(parse.Sorted());
+            }
+
+            var kind = PolicyEngine.Detect(display, root);
             if (kind is DocumentKind.Unknown or DocumentKind.GitlabCi)
             {
                 diagnostics.Warning(DiagnosticIds.UnknownDocument, SourceLocation.InFile(display), "not a file runnergen audits (config.toml, pod, workload, ARC values, hook template, namespace or GitHub workflow); skipped.");
                 continue;
             }
 
-            reports.Add(PolicyEngine.Check(display, content, kind, diagnostics));
+            reports.Add(PolicyEngine.Check(display, content, root, kind, diagnostics));
         }
 
         DiagnosticPrinter.Print(context.Error, diagnostics.Sorted());

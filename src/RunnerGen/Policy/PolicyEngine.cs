@@ -9,10 +9,6 @@ namespace RunnerGen.Policy;
 /// </summary>
 public static class PolicyEngine
 {
-    /// <summary>Checks one file of a known kind. Parse errors go to <paramref name="diagnostics"/>.</summary>
-    public static FileReport Check(string file, string content, DocumentKind kind, DiagnosticBag diagnostics) =>
-        Check(file, content, kind == DocumentKind.Unknown ? null : Parse(file, content, kind == DocumentKind.GitlabConfig, diagnostics), kind, diagnostics);
-
     /// <summary>Parses a file into a positioned tree: TOML or YAML. Null (with a diagnostic) when it does not parse.</summary>
     public static YNode? Parse(string file, string content, bool toml, DiagnosticBag diagnostics) =>
         toml ? TomlDocumentLoader.Load(content, file, diagnostics) : YamlDocumentLoader.Load(content, file, diagnostics);
@@ -83,16 +79,18 @@ public static class PolicyEngine
         return new FileReport(file, kind, Sorted(findings), pods);
     }
 
-    /// <summary>Guesses what a file is from its name and content.</summary>
-    public static DocumentKind Detect(string path, string content)
+    /// <summary>True when <paramref name="path"/> names a TOML file (read as a GitLab Runner config.toml).</summary>
+    public static bool IsToml(string path) => path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Guesses what a file is from its name and its parsed content (null when it did not parse).</summary>
+    public static DocumentKind Detect(string path, YNode? root)
     {
-        if (path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase))
+        if (IsToml(path))
         {
             return DocumentKind.GitlabConfig;
         }
 
-        var diagnostics = new DiagnosticBag();
-        if (YamlDocumentLoader.Load(content, path, diagnostics) is not YMapping yaml)
+        if (root is not YMapping yaml)
         {
             return DocumentKind.Unknown;
         }
