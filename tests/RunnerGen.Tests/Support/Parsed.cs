@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using RunnerGen.Rendering;
 using Tomlyn;
 using Tomlyn.Model;
 using YamlDotNet.Serialization;
@@ -23,6 +24,36 @@ internal static class Parsed
 
     /// <summary>A pod template (metadata + spec), strictly.</summary>
     public static V1PodTemplateSpec PodTemplate(string text) => KubernetesYaml.Deserialize<V1PodTemplateSpec>(text, strict: true);
+
+    /// <summary>
+    /// Parses a rendered file back with the independent parser for its kind (Tomlyn, YamlDotNet, strict KubernetesClient
+    /// models) and checks the few facts every file of that kind must state.
+    /// </summary>
+    public static void Back(RenderedFile file)
+    {
+        switch (file.Output.Id)
+        {
+            case "gitlab-config":
+                Assert.NotEmpty((TomlTableArray)Toml(file.Content)["runners"]);
+                break;
+            case "build-pod":
+                var pod = Pod(file.Content);
+                Assert.Equal("Pod", pod.Kind);
+                Assert.False(pod.Spec.AutomountServiceAccountToken);
+                Assert.NotEmpty(pod.Spec.Containers);
+                break;
+            case "arc-hook-template":
+                var job = PodTemplate(ConfigMap(file.Content).Data["job.yaml"]);
+                Assert.Contains(job.Spec.Containers, c => c.Name == "$job");
+                break;
+            case "arc-values":
+                Assert.Contains(ArcTemplate(file.Content).Spec.Containers, c => c.Name == "runner");
+                break;
+            default:
+                Assert.NotEmpty(Yaml(file.Content));
+                break;
+        }
+    }
 
     /// <summary>The <c>template</c> of ARC values as a strict pod template.</summary>
     public static V1PodTemplateSpec ArcTemplate(string valuesText)
