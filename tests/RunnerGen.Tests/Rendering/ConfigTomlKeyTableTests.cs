@@ -1,23 +1,22 @@
-using System.Text.RegularExpressions;
 using RunnerGen.Tests.Support;
 using Tomlyn.Model;
 
 namespace RunnerGen.Tests.Rendering;
 
 /// <summary>
-/// Every key runnergen writes into config.toml is in GitLab Runner's own key table: Appendix A of
-/// <c>../shared/reference/gitlab-runner.md</c>, derived from the runner's Go struct tags. GitLab Runner ignores unknown
+/// Every key runnergen writes into config.toml is in GitLab Runner's own key table
+/// (<c>gitlab-runner-config-keys.tsv</c> beside this file, derived from the runner's Go struct tags). GitLab Runner ignores unknown
 /// keys silently, so a misspelt key would otherwise be a setting that quietly does nothing.
 /// </summary>
-public sealed partial class ConfigTomlKeyTableTests
+public sealed class ConfigTomlKeyTableTests
 {
-    private static readonly Lazy<(HashSet<(string Section, string Key)> Keys, HashSet<string> MapSections)> Table = new(Load);
+    private static RunnerKeyTable Table => RunnerKeyTable.Value;
 
     [Fact]
     public void The_key_table_was_read()
     {
-        Assert.True(Table.Value.Keys.Count > 500, $"only {Table.Value.Keys.Count} keys read from Appendix A");
-        Assert.Contains(("runners.docker", "allowed_privileged_services"), Table.Value.Keys);
+        Assert.True(Table.Since.Count > 500, $"only {Table.Since.Count} keys read from Appendix A");
+        Assert.Contains(("runners.docker", "allowed_privileged_services"), Table.Since.Keys);
     }
 
     [Fact]
@@ -48,13 +47,13 @@ public sealed partial class ConfigTomlKeyTableTests
         foreach (var (key, value) in table)
         {
             var path = section == "(global)" ? key : $"{section}.{key}";
-            if (!Table.Value.Keys.Contains((section, key)))
+            if (!Table.Since.ContainsKey((section, key)))
             {
                 unknown.Add(path);
                 continue;
             }
 
-            if (Table.Value.MapSections.Contains(path))
+            if (Table.MapSections.Contains(path))
             {
                 continue;
             }
@@ -74,28 +73,4 @@ public sealed partial class ConfigTomlKeyTableTests
             }
         }
     }
-
-    private static (HashSet<(string, string)>, HashSet<string>) Load()
-    {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Shared, "reference", "gitlab-runner.md"));
-        var start = text.IndexOf("## Appendix A", StringComparison.Ordinal);
-        var end = text.IndexOf("## Appendix B", StringComparison.Ordinal);
-        var keys = new HashSet<(string, string)>();
-        var maps = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match row in Row().Matches(text[start..end]))
-        {
-            var section = row.Groups["section"].Value;
-            var key = row.Groups["key"].Value;
-            keys.Add((section, key));
-            if (row.Groups["type"].Value.StartsWith("map[", StringComparison.Ordinal) || row.Groups["type"].Value is "Labels" or "DockerSysCtls" or "RequestRetryLimits" or "AutoscalerSettingsMap")
-            {
-                maps.Add(section == "(global)" ? key : $"{section}.{key}");
-            }
-        }
-
-        return (keys, maps);
-    }
-
-    [GeneratedRegex(@"^\| `(?<section>[^`]+)` \| `(?<key>[^`]+)` \| `(?<type>[^`]+)` \|", RegexOptions.Multiline)]
-    private static partial Regex Row();
 }
