@@ -9,13 +9,13 @@ public static class BuilderImageDefaults
     /// <summary>The defaults.</summary>
     public static readonly BuilderImages Value = new()
     {
-        DockerCli = "docker:29.7.1-cli",
-        Dind = "docker:29.7.1-dind",
-        DindRootless = "docker:29.7.1-dind-rootless",
+        DockerCli = "docker:29.8.1-cli",
+        Dind = "docker:29.8.1-dind",
+        DindRootless = "docker:29.8.1-dind-rootless",
         // Kaniko was archived upstream in June 2025; osscontainertools/kaniko is a maintained fork that publishes images.
-        Kaniko = "ghcr.io/osscontainertools/kaniko:v1.28.0-debug",
-        Buildah = "quay.io/buildah/stable:v1.42.0",
-        Buildkit = "moby/buildkit:v0.26.2-rootless",
-        ActionsRunner = "ghcr.io/actions/actions-runner:2.329.0",
+        Kaniko = "ghcr.io/osscontainertools/kaniko:v1.28.3-debug",
+        Buildah = "quay.io/buildah/stable:v1.44.0",
+        Buildkit = "moby/buildkit:v0.33.0-rootless",
+        ActionsRunner = "ghcr.io/actions/actions-runner:2.336.0",
     };
 }

@@ -35,14 +35,31 @@ public sealed class ConfigTomlKeyTableTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Snapshots.MatrixTests.Combinations), MemberType = typeof(Snapshots.MatrixTests))]
+    public void Each_config_toml_names_the_runner_release_that_reads_all_its_keys(string preset)
+    {
+        var file = Matrix.Result.Files.SingleOrDefault(f => f.Preset == preset && f.Output.Id == "gitlab-config");
+        Assert.NotNull(file);
+        var used = new List<(string Section, string Key)>();
+        Walk(Parsed.Toml(file.Content), "(global)", [], used);
+
+        // ${VAR} in url and token is expanded since 18.10; every key needs the release that added it.
+        var needed = used.Select(k => Table.Since[k]).Append(new Version(18, 10)).Max()!;
+        var newest = used.Where(k => Table.Since[k] == needed).Select(k => $"{k.Section}.{k.Key}").FirstOrDefault() ?? "url = \"${VAR}\"";
+        Assert.True(
+            file.Content.Contains($"GitLab Runner {needed.Major}.{needed.Minor}+", StringComparison.Ordinal),
+            $"{file.Path} needs GitLab Runner {needed.Major}.{needed.Minor} ({newest}) but does not say so");
+    }
+
     private static List<string> UnknownKeys(TomlTable root)
     {
         var unknown = new List<string>();
-        Walk(root, "(global)", unknown);
+        Walk(root, "(global)", unknown, []);
         return unknown;
     }
 
-    private static void Walk(TomlTable table, string section, List<string> unknown)
+    private static void Walk(TomlTable table, string section, List<string> unknown, List<(string Section, string Key)> known)
     {
         foreach (var (key, value) in table)
         {
@@ -53,6 +70,8 @@ public sealed class ConfigTomlKeyTableTests
                 continue;
             }
 
+            known.Add((section, key));
+
             if (Table.MapSections.Contains(path))
             {
                 continue;
@@ -61,12 +80,12 @@ public sealed class ConfigTomlKeyTableTests
             switch (value)
             {
                 case TomlTable child:
-                    Walk(child, path, unknown);
+                    Walk(child, path, unknown, known);
                     break;
                 case TomlTableArray array:
                     foreach (var item in array)
                     {
-                        Walk(item, path, unknown);
+                        Walk(item, path, unknown, known);
                     }
 
                     break;
