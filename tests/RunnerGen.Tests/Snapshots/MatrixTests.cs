@@ -40,29 +40,33 @@ public sealed class MatrixTests
     public void An_edit_to_any_template_changes_a_golden_file()
     {
         const string Probe = "runnergen-coverage-probe";
-        var uncovered = new List<string>();
-        using var dir = new TempDir();
-        foreach (var template in TemplateStore.BuiltIn())
+        var uncovered = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(TemplateStore.BuiltIn(), template =>
         {
+            using var dir = new TempDir();
             var original = File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", template));
-            var path = dir.Write(template, Probe + " " + original);
-            if (!Changes(dir.Path, Probe))
+            dir.Write(template, Probe + " " + original);
+
+            // A strategy's own partials are only ever included for that strategy: render just its combinations.
+            var parts = template.Split('/');
+            Func<string, bool>? only = parts[0] == "strategies" && parts[1] != "_shared"
+                ? name => name.Contains($"-{parts[1]}-", StringComparison.Ordinal)
+                : null;
+            if (!Changes(dir.Path, only, Probe))
             {
                 uncovered.Add(template);
             }
+        });
 
-            File.Delete(path);
-        }
-
-        Assert.True(uncovered.Count == 0, "Templates no golden file covers: " + string.Join(", ", uncovered));
+        Assert.True(uncovered.IsEmpty, "Templates no golden file covers: " + string.Join(", ", uncovered.Order(StringComparer.Ordinal)));
     }
 
     /// <summary>True when the matrix rendered through the overrides fails, or writes the probe somewhere.</summary>
-    private static bool Changes(string overrides, string probe)
+    private static bool Changes(string overrides, Func<string, bool>? only, string probe)
     {
         try
         {
-            var result = Matrix.Render(new TemplateStore(overrides));
+            var result = Matrix.Render(new TemplateStore(overrides), only);
             return result.Diagnostics.HasErrors || result.Files.Any(f => f.Content.Contains(probe, StringComparison.Ordinal));
         }
         catch (AggregateException)

@@ -32,10 +32,10 @@ internal static class Matrix
         return data;
     }
 
-    /// <summary>Renders the whole matrix through <paramref name="templates"/>.</summary>
-    public static GenerationResult Render(TemplateStore templates)
+    /// <summary>Renders the matrix through <paramref name="templates"/>: every combination, or those <paramref name="only"/> accepts.</summary>
+    public static GenerationResult Render(TemplateStore templates, Func<string, bool>? only = null)
     {
-        var set = PresetLoader.Load(Presets().Select(p => (p.Yaml, $"matrix/{p.Name}.yaml", $"presets/{p.Name}.yaml")));
+        var set = PresetLoader.Load(Presets().Where(p => only?.Invoke(p.Name) ?? true).Select(p => (p.Yaml, $"matrix/{p.Name}.yaml", $"presets/{p.Name}.yaml")));
         Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
         return new Generator(templates).Render(set, []);
     }
