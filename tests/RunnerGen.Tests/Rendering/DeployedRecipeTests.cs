@@ -160,17 +160,21 @@ public sealed partial class DeployedRecipeTests
     }
 
     [Theory]
-    [InlineData("trusted-dind-docker")]
-    [InlineData("trusted-socket-kubernetes")]
-    public void The_dind_wait_fails_clearly_when_the_daemon_never_answers(string preset)
+    [InlineData("trusted-dind-docker", "gitlab-ci")]
+    [InlineData("trusted-socket-kubernetes", "gitlab-ci")]
+    [InlineData("trusted-dind-kubernetes", "build-pod")]
+    [InlineData("internal-dind-rootless-kubernetes", "build-pod")]
+    public void The_dind_wait_fails_clearly_when_the_daemon_never_answers(string preset, string output)
     {
         if (OperatingSystem.IsWindows() || !File.Exists("/bin/sh"))
         {
             return;
         }
 
-        var job = (Dictionary<object, object>)Parsed.Yaml(Matrix.Result.Files.Single(f => f.Preset == preset && f.Output.Id == "gitlab-ci").Content)["build-image"];
-        var script = string.Join("\n", ((List<object>)job["script"]).Cast<string>());
+        var content = Matrix.Result.Files.Single(f => f.Preset == preset && f.Output.Id == output).Content;
+        var script = output == "build-pod"
+            ? Parsed.Pod(content).Spec.Containers.Single(c => c.Name == "build").Args.Single()
+            : string.Join("\n", ((List<object>)((Dictionary<object, object>)Parsed.Yaml(content)["build-image"])["script"]).Cast<string>());
         using var dir = new TempDir();
         var calls = Path.Combine(dir.Path, "calls");
         // A docker that never reaches a daemon, and a sleep that returns at once.
@@ -178,7 +182,7 @@ public sealed partial class DeployedRecipeTests
         Executable(dir.Write("bin/sleep", "#!/bin/sh\nexit 0\n"));
         var start = new ProcessStartInfo("/bin/sh", ["-c", script]) { RedirectStandardError = true, RedirectStandardOutput = true };
         start.Environment["PATH"] = Path.Combine(dir.Path, "bin") + ":/usr/bin:/bin";
-        foreach (var (name, value) in new[] { ("IMAGE_REGISTRY", "registry.example.com"), ("IMAGE_DESTINATION", "registry.example.com/ci/app"), ("IMAGE_CONTEXT", "."), ("IMAGE_DOCKERFILE", "Dockerfile"), ("IMAGE_CACHE", "true"), ("IMAGE_CACHE_REPO", "registry.example.com/ci/app/cache"), ("REGISTRY_USER", "u"), ("REGISTRY_PASSWORD", "p"), ("CI_COMMIT_SHA", "abc"), ("CI_JOB_ID", "1") })
+        foreach (var (name, value) in new[] { ("IMAGE_REGISTRY", "registry.example.com"), ("IMAGE_DESTINATION", "registry.example.com/ci/app"), ("IMAGE_CONTEXT", "."), ("IMAGE_DOCKERFILE", "Dockerfile"), ("IMAGE_CACHE", "true"), ("IMAGE_CACHE_REPO", "registry.example.com/ci/app/cache"), ("REGISTRY_USER", "u"), ("REGISTRY_PASSWORD", "p"), ("CI_COMMIT_SHA", "abc"), ("CI_JOB_ID", "1"), ("HOSTNAME", "pod") })
         {
             start.Environment[name] = value;
         }
