@@ -36,6 +36,19 @@ public sealed class MatrixTests
         }
     }
 
+    [Theory]
+    [InlineData("gitlab")]
+    [InlineData("github")]
+    public void One_platform_renders_exactly_its_share_of_the_golden_files(string platform)
+    {
+        var alone = Matrix.Render(new TemplateStore(), platforms: platform);
+        Assert.False(alone.Diagnostics.HasErrors, string.Join("\n", alone.Diagnostics.Sorted()));
+        var expected = Matrix.Result.Files
+            .Where(f => f.Path.Split('/')[1] is var folder && (folder == platform || folder == "kubernetes"))
+            .Select(f => (f.Path, f.Content));
+        Assert.Equal(expected, alone.Files.Select(f => (f.Path, f.Content)));
+    }
+
     [Fact]
     public void An_edit_to_any_template_changes_a_golden_file()
     {

@@ -9,7 +9,8 @@ namespace RunnerGen.Tests.Support;
 /// <summary>
 /// Every combination runnergen renders: each strategy on each executor at each trust level it may run at (untrusted:
 /// Kaniko only; internal with the strategy's risks accepted), each with both platforms. Templates never look at the
-/// platform list (it only picks which outputs are written), so both platforms in one preset cover every output.
+/// platform list (it only picks which outputs are written), so both platforms in one preset cover every output
+/// (<c>MatrixTests</c> checks that one platform alone renders exactly its share of the files).
 /// </summary>
 internal static class Matrix
 {
@@ -33,9 +34,14 @@ internal static class Matrix
     }
 
     /// <summary>Renders the matrix through <paramref name="templates"/>: every combination, or those <paramref name="only"/> accepts.</summary>
-    public static GenerationResult Render(TemplateStore templates, Func<string, bool>? only = null)
+    /// <param name="templates">The templates to render with.</param>
+    /// <param name="only">Which combinations to render, by name; null for all.</param>
+    /// <param name="platforms">The platforms each preset asks for (default both).</param>
+    public static GenerationResult Render(TemplateStore templates, Func<string, bool>? only = null, string platforms = "gitlab, github")
     {
-        var set = PresetLoader.Load(Presets().Where(p => only?.Invoke(p.Name) ?? true).Select(p => (p.Yaml, $"matrix/{p.Name}.yaml", $"presets/{p.Name}.yaml")));
+        var set = PresetLoader.Load(Presets()
+            .Where(p => only?.Invoke(p.Name) ?? true)
+            .Select(p => (p.Yaml.Replace("platforms: [gitlab, github]", $"platforms: [{platforms}]", StringComparison.Ordinal), $"matrix/{p.Name}.yaml", $"presets/{p.Name}.yaml")));
         Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
         return new Generator(templates).Render(set, []);
     }
