@@ -35,10 +35,61 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void Every_strategy_row_names_the_gitlab_runner_and_kubernetes_releases_its_files_need()
+    {
+        foreach (var strategy in StrategyCatalog.All)
+        {
+            var row = Readme.Split('\n').Single(l => l.StartsWith($"| `{strategy.Id}` |", StringComparison.Ordinal));
+            var files = Matrix.Result.Files.Where(f => f.Preset.Contains($"-{strategy.Id}-", StringComparison.Ordinal)).ToList();
+            Assert.Contains($"| {Runner(files, "docker")}+ / {Runner(files, "kubernetes")}+ | {Kubernetes(files)}+ |", row, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Every_diagnostic_id_is_documented()
     {
         var ids = typeof(RunnerGen.Diagnostics.DiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!);
         Assert.All(ids, id => Assert.Contains($"| {id} |", Readme, StringComparison.Ordinal));
+    }
+
+    /// <summary>The GitLab Runner release the config.toml files of one executor say they need (checked against the key table elsewhere).</summary>
+    private static string Runner(IEnumerable<RunnerGen.Rendering.RenderedFile> files, string executor) =>
+        files.Where(f => f.Output.Id == "gitlab-config" && f.Preset.EndsWith($"-{executor}", StringComparison.Ordinal))
+            .Select(f => System.Text.RegularExpressions.Regex.Match(f.Content, @"Needs GitLab Runner (\d+\.\d+)\+").Groups[1].Value)
+            .Select(Version.Parse)
+            .Max()!
+            .ToString();
+
+    /// <summary>
+    /// The Kubernetes release the pods need: 1.30 for the <c>appArmorProfile</c> field, 1.29 for native sidecars
+    /// (init containers with <c>restartPolicy: Always</c>), 1.25 for Pod Security Admission.
+    /// </summary>
+    private static string Kubernetes(IEnumerable<RunnerGen.Rendering.RenderedFile> files)
+    {
+        var specs = new List<k8s.Models.V1PodSpec>();
+        foreach (var file in files)
+        {
+            switch (file.Output.Id)
+            {
+                case "build-pod":
+                    specs.Add(Parsed.Pod(file.Content).Spec);
+                    break;
+                case "arc-values":
+                    specs.Add(Parsed.ArcTemplate(file.Content).Spec);
+                    break;
+                case "arc-hook-template":
+                    specs.Add(Parsed.PodTemplate(Parsed.ConfigMap(file.Content).Data["job.yaml"]).Spec);
+                    break;
+            }
+        }
+
+        var containers = specs.SelectMany(s => (s.Containers ?? []).Concat(s.InitContainers ?? [])).ToList();
+        if (specs.Any(s => s.SecurityContext?.AppArmorProfile is not null) || containers.Any(c => c.SecurityContext?.AppArmorProfile is not null))
+        {
+            return "1.30";
+        }
+
+        return specs.Any(s => s.InitContainers?.Any(c => c.RestartPolicy == "Always") == true) ? "1.29" : "1.25";
     }
 
     private static IEnumerable<string> Leaves(ObjectSchema schema, string prefix)

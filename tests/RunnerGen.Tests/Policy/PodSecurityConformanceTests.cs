@@ -7,12 +7,12 @@ using RunnerGen.Yaml;
 namespace RunnerGen.Tests.Policy;
 
 /// <summary>
-/// The Kubernetes project's own Pod Security Admission fixtures (read from ../shared, not copied): every pod must get
-/// the verdict its folder names, for every policy version present.
+/// The Kubernetes project's own Pod Security Admission fixtures (copied into <c>Conformance/pod-security-admission</c>,
+/// with their licence and origin): every pod must get the verdict its folder names, for every policy version present.
 /// </summary>
 public sealed class PodSecurityConformanceTests
 {
-    private static string Fixtures => Path.Combine(RepoPaths.Shared, "conformance", "pod-security-admission");
+    private static string Fixtures => Path.Combine(RepoPaths.TestProject, "Conformance", "pod-security-admission");
 
     public static TheoryData<string, int> Folders()
     {

@@ -1,23 +1,22 @@
-using System.Text.RegularExpressions;
 using RunnerGen.Tests.Support;
 using Tomlyn.Model;
 
 namespace RunnerGen.Tests.Rendering;
 
 /// <summary>
-/// Every key runnergen writes into config.toml is in GitLab Runner's own key table: Appendix A of
-/// <c>../shared/reference/gitlab-runner.md</c>, derived from the runner's Go struct tags. GitLab Runner ignores unknown
+/// Every key runnergen writes into config.toml is in GitLab Runner's own key table
+/// (<c>gitlab-runner-config-keys.tsv</c> beside this file, derived from the runner's Go struct tags). GitLab Runner ignores unknown
 /// keys silently, so a misspelt key would otherwise be a setting that quietly does nothing.
 /// </summary>
-public sealed partial class ConfigTomlKeyTableTests
+public sealed class ConfigTomlKeyTableTests
 {
-    private static readonly Lazy<(HashSet<(string Section, string Key)> Keys, HashSet<string> MapSections)> Table = new(Load);
+    private static RunnerKeyTable Table => RunnerKeyTable.Value;
 
     [Fact]
     public void The_key_table_was_read()
     {
-        Assert.True(Table.Value.Keys.Count > 500, $"only {Table.Value.Keys.Count} keys read from Appendix A");
-        Assert.Contains(("runners.docker", "allowed_privileged_services"), Table.Value.Keys);
+        Assert.True(Table.Since.Count > 500, $"only {Table.Since.Count} keys read from Appendix A");
+        Assert.Contains(("runners.docker", "allowed_privileged_services"), Table.Since.Keys);
     }
 
     [Fact]
@@ -36,25 +35,45 @@ public sealed partial class ConfigTomlKeyTableTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Snapshots.MatrixTests.Combinations), MemberType = typeof(Snapshots.MatrixTests))]
+    public void Each_config_toml_names_the_runner_release_that_reads_all_its_keys(string preset)
+    {
+        var file = Matrix.Result.Files.SingleOrDefault(f => f.Preset == preset && f.Output.Id == "gitlab-config");
+        Assert.NotNull(file);
+        var used = new List<(string Section, string Key)>();
+        Walk(Parsed.Toml(file.Content), "(global)", [], used);
+
+        // ${VAR} in url and token is expanded since 18.10; every key needs the release that added it.
+        var needed = used.Select(k => Table.Since[k]).Append(new Version(18, 10)).Max()!;
+        var newest = used.Where(k => Table.Since[k] == needed).Select(k => $"{k.Section}.{k.Key}").FirstOrDefault() ?? "url = \"${VAR}\"";
+        var stated = System.Text.RegularExpressions.Regex.Matches(file.Content, @"GitLab Runner (\d+\.\d+)\+").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.True(
+            stated.SequenceEqual([$"{needed.Major}.{needed.Minor}"]),
+            $"{file.Path} needs GitLab Runner {needed.Major}.{needed.Minor} ({newest}) but says {string.Join(", ", stated)}");
+    }
+
     private static List<string> UnknownKeys(TomlTable root)
     {
         var unknown = new List<string>();
-        Walk(root, "(global)", unknown);
+        Walk(root, "(global)", unknown, []);
         return unknown;
     }
 
-    private static void Walk(TomlTable table, string section, List<string> unknown)
+    private static void Walk(TomlTable table, string section, List<string> unknown, List<(string Section, string Key)> known)
     {
         foreach (var (key, value) in table)
         {
             var path = section == "(global)" ? key : $"{section}.{key}";
-            if (!Table.Value.Keys.Contains((section, key)))
+            if (!Table.Since.ContainsKey((section, key)))
             {
                 unknown.Add(path);
                 continue;
             }
 
-            if (Table.Value.MapSections.Contains(path))
+            known.Add((section, key));
+
+            if (Table.MapSections.Contains(path))
             {
                 continue;
             }
@@ -62,40 +81,16 @@ public sealed partial class ConfigTomlKeyTableTests
             switch (value)
             {
                 case TomlTable child:
-                    Walk(child, path, unknown);
+                    Walk(child, path, unknown, known);
                     break;
                 case TomlTableArray array:
                     foreach (var item in array)
                     {
-                        Walk(item, path, unknown);
+                        Walk(item, path, unknown, known);
                     }
 
                     break;
             }
         }
     }
-
-    private static (HashSet<(string, string)>, HashSet<string>) Load()
-    {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Shared, "reference", "gitlab-runner.md"));
-        var start = text.IndexOf("## Appendix A", StringComparison.Ordinal);
-        var end = text.IndexOf("## Appendix B", StringComparison.Ordinal);
-        var keys = new HashSet<(string, string)>();
-        var maps = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match row in Row().Matches(text[start..end]))
-        {
-            var section = row.Groups["section"].Value;
-            var key = row.Groups["key"].Value;
-            keys.Add((section, key));
-            if (row.Groups["type"].Value.StartsWith("map[", StringComparison.Ordinal) || row.Groups["type"].Value is "Labels" or "DockerSysCtls" or "RequestRetryLimits" or "AutoscalerSettingsMap")
-            {
-                maps.Add(section == "(global)" ? key : $"{section}.{key}");
-            }
-        }
-
-        return (keys, maps);
-    }
-
-    [GeneratedRegex(@"^\| `(?<section>[^`]+)` \| `(?<key>[^`]+)` \| `(?<type>[^`]+)` \|", RegexOptions.Multiline)]
-    private static partial Regex Row();
 }

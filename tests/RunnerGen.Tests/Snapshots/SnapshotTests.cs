@@ -21,6 +21,7 @@ public sealed class SnapshotTests
     {
         var expected = BuiltIn.Files
             .Select(f => $"{f.Preset}/{f.Output.Id}.approved.{Extension(f.Output.Format)}")
+            .Concat(Matrix.Names.Select(n => $"matrix/{n}.approved.txt"))
             .ToHashSet(StringComparer.Ordinal);
         var dangling = Directory.GetFiles(Snapshot.Directory, "*.approved.*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Snapshot.Directory, f).Replace('\\', '/'))

@@ -1,0 +1,45 @@
+using RunnerGen.Presets;
+using RunnerGen.Rendering;
+using RunnerGen.Tests.Support;
+
+namespace RunnerGen.Tests.Presets;
+
+/// <summary>Every default image and action pin comes from <c>pins.yaml</c>, and a broken pins file is caught.</summary>
+public sealed class DefaultPinsTests
+{
+    private static readonly string PinsFile = File.ReadAllText(Path.Combine(RepoPaths.Root, "pins.yaml"));
+
+    [Fact]
+    public void The_defaults_are_the_pins_file()
+    {
+        var (images, actions) = DefaultPins.Parse(PinsFile, "pins.yaml");
+        Assert.Equal(images, BuilderImageDefaults.Value);
+        Assert.Equal(actions, ActionPins.All);
+        Assert.Equal(["checkout", "login", "setup_buildx", "build_push"], actions.Select(a => a.Key));
+        Assert.Equal("ghcr.io/actions/actions-runner:2.336.0", images.ActionsRunner);
+    }
+
+    [Fact]
+    public void A_digest_is_written_after_the_tag()
+    {
+        var text = PinsFile.Replace("    tag: v1.44.0\n", "    tag: v1.44.0\n    digest: sha256:" + new string('a', 64) + "\n", StringComparison.Ordinal);
+        Assert.Equal("quay.io/buildah/stable:v1.44.0@sha256:" + new string('a', 64), DefaultPins.Parse(text, "pins.yaml").Images.Buildah);
+    }
+
+    [Fact]
+    public void An_action_pinned_to_anything_but_a_full_sha_is_refused()
+    {
+        var text = PinsFile.Replace("sha: 3d3c42e5aac5ba805825da76410c181273ba90b1", "sha: v7", StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidOperationException>(() => DefaultPins.Parse(text, "pins.yaml"));
+        Assert.Contains("actions.checkout.sha", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_image_is_refused_with_its_position()
+    {
+        var text = PinsFile.Replace("    tag: v1.44.0\n", string.Empty, StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidOperationException>(() => DefaultPins.Parse(text, "pins.yaml"));
+        Assert.Contains("'tag' is missing", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("pins.yaml(", error.Message, StringComparison.Ordinal);
+    }
+}

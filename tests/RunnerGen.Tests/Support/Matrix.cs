@@ -1,0 +1,85 @@
+using System.Text;
+using RunnerGen.Generation;
+using RunnerGen.Presets;
+using RunnerGen.Rendering;
+using RunnerGen.Strategies;
+
+namespace RunnerGen.Tests.Support;
+
+/// <summary>
+/// Every combination runnergen renders: each strategy on each executor at each trust level it may run at (untrusted:
+/// Kaniko only; internal with the strategy's risks accepted), each with both platforms. Templates never look at the
+/// platform list (it only picks which outputs are written), so both platforms in one preset cover every output
+/// (<c>MatrixTests</c> checks that one platform alone renders exactly its share of the files).
+/// </summary>
+internal static class Matrix
+{
+    private static readonly Lazy<GenerationResult> Rendered = new(() => Render(new TemplateStore()));
+
+    public static GenerationResult Result => Rendered.Value;
+
+    /// <summary>Preset names of the matrix, <c>TRUST-STRATEGY-EXECUTOR</c>, sorted.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Presets().Select(p => p.Name).Order(StringComparer.Ordinal)];
+
+    /// <summary>Each combination as xunit data: its preset name.</summary>
+    public static TheoryData<string> Combinations()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Names)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    /// <summary>Renders the matrix through <paramref name="templates"/>: every combination, or those <paramref name="only"/> accepts.</summary>
+    /// <param name="templates">The templates to render with.</param>
+    /// <param name="only">Which combinations to render, by name; null for all.</param>
+    /// <param name="platforms">The platforms each preset asks for (default both).</param>
+    public static GenerationResult Render(TemplateStore templates, Func<string, bool>? only = null, string platforms = "gitlab, github")
+    {
+        var set = PresetLoader.Load(Presets()
+            .Where(p => only?.Invoke(p.Name) ?? true)
+            .Select(p => (p.Yaml.Replace("platforms: [gitlab, github]", $"platforms: [{platforms}]", StringComparison.Ordinal), $"matrix/{p.Name}.yaml", $"presets/{p.Name}.yaml")));
+        Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
+        return new Generator(templates).Render(set, []);
+    }
+
+    /// <summary>Every file of one combination in one text, each under a <c>==&gt; PATH &lt;==</c> line, in output order.</summary>
+    public static string Text(GenerationResult result, string name)
+    {
+        var text = new StringBuilder();
+        foreach (var file in result.Files.Where(f => f.Preset == name))
+        {
+            text.Append(text.Length == 0 ? string.Empty : "\n").Append("==> ").Append(file.Path[(name.Length + 1)..]).Append(" <==\n").Append(file.Content);
+        }
+
+        return text.ToString();
+    }
+
+    private static IEnumerable<(string Name, string Yaml)> Presets()
+    {
+        foreach (var strategy in StrategyCatalog.All)
+        {
+            foreach (var trust in new[] { TrustLevel.Untrusted, TrustLevel.Internal, TrustLevel.Trusted })
+            {
+                if (!strategy.FitsTrust(trust, trust == TrustLevel.Internal ? strategy.Risks : []))
+                {
+                    continue;
+                }
+
+                foreach (var executor in new[] { Executor.Docker, Executor.Kubernetes })
+                {
+                    var name = $"{trust.Id()}-{strategy.Strategy.Id()}-{executor.Id()}";
+                    var risks = trust == TrustLevel.Internal && strategy.Risks.Count > 0
+                        ? $"acceptRisks: [{string.Join(", ", strategy.Risks.Select(r => r.Id()))}]\n"
+                        : string.Empty;
+                    yield return (name,
+                        $"name: {name}\ntrust: {trust.Id()}\nstrategy: {strategy.Strategy.Id()}\nexecutor: {executor.Id()}\n" +
+                        $"platforms: [gitlab, github]\n{risks}image:\n  destination: registry.example.com/ci/app\n");
+                }
+            }
+        }
+    }
+}
