@@ -1,7 +1,8 @@
 // Writes every shell script that a generated file runs into its own file, for shellcheck:
 //   .gitlab-ci.yml   each job's before_script + script (one shell, as GitLab runs them) and after_script
 //   GitHub workflow  each step's run:, with the step's (or the job's, or the workflow's) shell
-//   Kubernetes YAML  (build pods, ARC values and hook templates) every command/args that is `SHELL -c SCRIPT`
+//   Kubernetes YAML  (build pods, ARC values and hook templates, including the pod specs a ConfigMap carries as
+//                    text) every command/args that is `SHELL -c SCRIPT`
 // Usage: node extract-scripts.mjs GENERATED_ROOT OUT_DIR
 // Prints one line per script, "SHELL<TAB>SCRIPT_FILE<TAB>WHERE", and fails when a file cannot be read or holds a
 // script in a shape it does not know (so nothing is skipped quietly).
@@ -112,7 +113,20 @@ function kubernetes(file, source) {
     }
     for (const [key, value] of Object.entries(node)) visit(value, path ? `${path}.${key}` : key);
   };
-  for (const doc of load(file)) visit(doc, "");
+  for (const doc of load(file)) {
+    visit(doc, "");
+    // A ConfigMap (ARC's hook template) carries pod specs as YAML text: check those too.
+    if (doc?.kind === "ConfigMap") {
+      for (const [key, text] of Object.entries(doc.data ?? {})) {
+        if (!/\.ya?ml$/.test(key)) continue;
+        const inner = parseAllDocuments(String(text));
+        for (const d of inner) {
+          if (d.errors.length > 0) fail(`${file}: data.${key}: ${d.errors[0].message}`);
+          visit(d.toJS(), `data.${key}`);
+        }
+      }
+    }
+  }
 }
 
 function walk(dir) {
