@@ -53,20 +53,33 @@ function gitlabLines(value, file, where) {
 function gitlab(file, source) {
   const reserved = new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "cache",
     "before_script", "after_script"]);
-  {
-    const [pipeline] = load(file);
-    const defaults = pipeline.default ?? {};
-    for (const [name, job] of Object.entries(pipeline)) {
-      if (reserved.has(name) || job === null || typeof job !== "object" || Array.isArray(job)) continue;
-      const before = gitlabLines(job.before_script ?? defaults.before_script ?? pipeline.before_script, file, `${name}.before_script`);
-      const main = gitlabLines(job.script, file, `${name}.script`);
-      const after = gitlabLines(job.after_script ?? defaults.after_script ?? pipeline.after_script, file, `${name}.after_script`);
-      // The runner runs before_script and script in one shell, and after_script in another. Job images may have no
-      // bash (the runner falls back to sh), so the scripts must be POSIX sh.
-      if (before.length + main.length > 0) emit("sh", source, `job ${name} (before_script + script)`, [...before, ...main].join("\n"));
-      if (after.length > 0) emit("sh", source, `job ${name} (after_script)`, after.join("\n"));
+  const [pipeline] = load(file);
+  const defaults = pipeline.default ?? {};
+  const scriptsBefore = count;
+  // A key a job leaves out comes from the jobs it extends (the last one listed wins), as GitLab merges them.
+  const inherited = (job, key, seen = new Set()) => {
+    if (job[key] !== undefined) return job[key];
+    const parents = job.extends === undefined ? [] : [job.extends].flat();
+    for (const parent of parents.reverse()) {
+      if (seen.has(parent)) fail(`${file}: extends cycle at ${parent}`);
+      if (pipeline[parent] === undefined) fail(`${file}: extends names ${parent}, which does not exist`);
+      const value = inherited(pipeline[parent], key, new Set([...seen, parent]));
+      if (value !== undefined) return value;
     }
+    return undefined;
+  };
+  for (const [name, job] of Object.entries(pipeline)) {
+    if (reserved.has(name) || job === null || typeof job !== "object" || Array.isArray(job)) continue;
+    if (name.startsWith(".")) continue; // Hidden jobs run only through the jobs that extend them.
+    const before = gitlabLines(inherited(job, "before_script") ?? defaults.before_script ?? pipeline.before_script, file, `${name}.before_script`);
+    const main = gitlabLines(inherited(job, "script"), file, `${name}.script`);
+    const after = gitlabLines(inherited(job, "after_script") ?? defaults.after_script ?? pipeline.after_script, file, `${name}.after_script`);
+    // The runner runs before_script and script in one shell, and after_script in another. Job images may have no
+    // bash (the runner falls back to sh), so the scripts must be POSIX sh.
+    if (before.length + main.length > 0) emit("sh", source, `job ${name} (before_script + script)`, [...before, ...main].join("\n"));
+    if (after.length > 0) emit("sh", source, `job ${name} (after_script)`, after.join("\n"));
   }
+  if (count === scriptsBefore) fail(`${file}: no job with a script`);
 }
 
 // GitHub: the shell of a run step, as the runner picks it; `{0}` templates are reduced to the program's name.
