@@ -41,6 +41,40 @@ public static class Json
         w.WriteEndObject();
     }
 
+    /// <summary>One audited, skipped or failed file as an object.</summary>
+    public static void AuditedFile(Utf8JsonWriter w, Audit.AuditedFile file)
+    {
+        w.WriteStartObject();
+        w.WriteString("file", file.File);
+        w.WriteString("state", file.State.ToString().ToLowerInvariant());
+        w.WriteStartArray("kinds");
+        foreach (var kind in file.Kinds)
+        {
+            w.WriteStringValue(kind.ToString());
+        }
+
+        w.WriteEndArray();
+        if (file.Reason.Length > 0)
+        {
+            w.WriteString("reason", file.Reason);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>One diagnostic as an object.</summary>
+    public static void Diagnostic(Utf8JsonWriter w, Diagnostics.Diagnostic diagnostic)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", diagnostic.Id);
+        w.WriteString("severity", diagnostic.Severity == Diagnostics.Severity.Error ? "error" : "warning");
+        w.WriteString("file", diagnostic.Location.File);
+        w.WriteNumber("line", diagnostic.Location.Line);
+        w.WriteNumber("column", diagnostic.Location.Column);
+        w.WriteString("message", diagnostic.Suggestion is null ? diagnostic.Message : $"{diagnostic.Message} {diagnostic.Suggestion}");
+        w.WriteEndObject();
+    }
+
     /// <summary>One pod verdict as an object.</summary>
     public static void Pod(Utf8JsonWriter w, PodVerdict pod)
     {

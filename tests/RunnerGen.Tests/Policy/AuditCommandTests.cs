@@ -103,7 +103,7 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
-    public void A_missing_file_is_a_usage_error_and_an_unknown_one_is_skipped()
+    public void A_missing_file_is_a_usage_error_and_an_unknown_one_is_skipped_so_nothing_was_audited()
     {
         using var dir = new TempDir();
         dir.Write("notes.yaml", "hello: world\n");
@@ -112,9 +112,10 @@ public sealed class AuditCommandTests
         var unknown = CliRun.In(dir.Path, "audit", "notes.yaml");
 
         Assert.Equal(ExitCodes.UsageError, missing.ExitCode);
-        Assert.Contains("nope.toml: error RG0200: no such file.", missing.Error, StringComparison.Ordinal);
-        Assert.Equal(ExitCodes.Success, unknown.ExitCode);
+        Assert.Contains("nope.toml: error RG0200: no such file or folder.", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, unknown.ExitCode);
         Assert.Contains("notes.yaml: warning RG0204: not a file runnergen audits", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("error RG0231: no file was audited", unknown.Error, StringComparison.Ordinal);
     }
 
     [Fact]
