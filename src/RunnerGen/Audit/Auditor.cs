@@ -42,7 +42,7 @@ public static class Auditor
             }
         }
 
-        if (!files.Any(f => f.State == AuditFileState.Audited))
+        if (!files.Any(f => f.State == AuditFileState.Audited) && !diagnostics.HasErrors)
         {
             diagnostics.Error(DiagnosticIds.NothingAudited, SourceLocation.InFile("audit"), "no file was audited: name config.toml files, Kubernetes manifests, ARC or gitlab-runner Helm values, hook templates or GitHub workflows (or folders holding them).");
         }
@@ -85,7 +85,7 @@ public static class Auditor
     private static (AuditedFile File, FileReport? Report) Check(string display, string content, DiagnosticBag local, DiagnosticBag diagnostics)
     {
         IReadOnlyList<YNode>? documents = PolicyEngine.IsToml(display)
-            ? TomlDocumentLoader.Load(content, display, local) is { } toml ? [toml] : null
+            ? TomlReader.Load(content, display, local) is { } toml ? [toml] : null
             : YamlDocumentLoader.LoadAll(content, display, local);
         if (documents is null || local.HasErrors)
         {
@@ -137,7 +137,7 @@ public static class Auditor
         var errors = local.Sorted().Where(d => d.Severity == Severity.Error).ToList();
         foreach (var error in errors)
         {
-            diagnostics.Error(DiagnosticIds.AuditUnparsable, error.Location, $"{error.Message}; the file was not audited.");
+            diagnostics.Error(DiagnosticIds.AuditUnparsable, error.Location, $"{error.Message.TrimEnd('.')}; the file was not audited.");
         }
 
         if (errors.Count == 0)

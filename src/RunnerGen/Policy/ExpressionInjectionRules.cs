@@ -10,9 +10,10 @@ namespace RunnerGen.Policy;
 /// </summary>
 public static partial class ExpressionInjectionRules
 {
-    /// <summary>Adds the workflow's injection findings.</summary>
-    public static void Check(YMapping workflow, List<Finding> findings)
+    /// <summary>Adds the workflow's injection findings; <paramref name="content"/> (the file's text) places them on the expression's line.</summary>
+    public static void Check(YMapping workflow, string content, List<Finding> findings)
     {
+        var lines = content.Split('\n');
         var workflowEnv = Tainted(workflow.Map("env"), []);
         foreach (var jobEntry in workflow.Map("jobs")?.Entries ?? [])
         {
@@ -27,12 +28,12 @@ public static partial class ExpressionInjectionRules
                 var env = Tainted(step.Map("env"), jobEnv);
                 if (step.Scalar("run") is { } run)
                 {
-                    Report(run, "run:", env, jobEntry.Key, findings);
+                    Report(run, "run:", env, jobEntry.Key, lines, findings);
                 }
 
                 if (step.Text("uses")?.StartsWith("actions/github-script@", StringComparison.Ordinal) == true && step.Map("with").Scalar("script") is { } script)
                 {
-                    Report(script, "actions/github-script script", env, jobEntry.Key, findings);
+                    Report(script, "actions/github-script script", env, jobEntry.Key, lines, findings);
                 }
             }
         }
@@ -41,7 +42,7 @@ public static partial class ExpressionInjectionRules
     /// <summary>True when the expression text (between <c>${{</c> and <c>}}</c>) reads a value anyone can write.</summary>
     public static bool IsAttackerControlled(string expression) => AttackerContext().IsMatch(expression);
 
-    private static void Report(YScalar script, string where, HashSet<string> taintedEnv, string job, List<Finding> findings)
+    private static void Report(YScalar script, string where, HashSet<string> taintedEnv, string job, string[] lines, List<Finding> findings)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in Interpolation().Matches(script.Value))
@@ -53,9 +54,25 @@ public static partial class ExpressionInjectionRules
                 var what = viaEnv is null
                     ? $"job '{job}' puts ${{{{ {expression} }}}} into its {where}; anyone who can write that value can run code in the job."
                     : $"job '{job}' puts ${{{{ {expression} }}}} into its {where}; env.{viaEnv} holds a value anyone can write.";
-                findings.Add(new(AuditRules.ExpressionInjection, script.Location, what));
+                findings.Add(new(AuditRules.ExpressionInjection, Place(script, match.Index, lines), what));
             }
         }
+    }
+
+    private static Diagnostics.SourceLocation Place(YScalar script, int index, string[] lines)
+    {
+        // A block scalar (| or >) starts on the line after its indicator: put the finding on the expression's own
+        // line, at its first non-blank column. Any other scalar: where it starts.
+        var at = script.Location;
+        var line = at.Line >= 1 && at.Line <= lines.Length ? lines[at.Line - 1] : string.Empty;
+        if (at.Column < 1 || at.Column > line.Length || line[at.Column - 1] is not ('|' or '>'))
+        {
+            return at;
+        }
+
+        var target = at.Line + 1 + script.Value[..index].Count(c => c == '\n');
+        var text = target <= lines.Length ? lines[target - 1] : string.Empty;
+        return at with { Line = target, Column = text.Length - text.TrimStart(' ').Length + 1 };
     }
 
     private static HashSet<string> Tainted(YMapping? env, HashSet<string> inherited)

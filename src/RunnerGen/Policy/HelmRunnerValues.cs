@@ -30,7 +30,7 @@ public static class HelmRunnerValues
 
             var (lineOffset, columnOffset) = Offsets(config, lines);
             var parse = new DiagnosticBag();
-            var root = TomlDocumentLoader.Load(HelmTemplateText.Neutralise(config.Value), file, parse);
+            var root = TomlReader.Load(HelmTemplateText.Neutralise(config.Value), file, parse);
             foreach (var problem in parse.Sorted())
             {
                 var at = problem.Location.Line > 0 ? problem.Location with { Line = problem.Location.Line + lineOffset, Column = problem.Location.Column + columnOffset } : config.Location;

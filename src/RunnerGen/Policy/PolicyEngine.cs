@@ -39,7 +39,7 @@ public static class PolicyEngine
         {
             case DocumentKind.GithubWorkflow:
                 WorkflowRules.Check(yaml, findings);
-                ExpressionInjectionRules.Check(yaml, findings);
+                ExpressionInjectionRules.Check(yaml, content, findings);
                 WorkflowPinningRules.Check(yaml, findings);
                 WorkflowRunRules.Check(yaml, WorkflowRules.Events(yaml), findings);
                 break;
