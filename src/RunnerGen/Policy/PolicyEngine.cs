@@ -94,7 +94,10 @@ public static class PolicyEngine
     {
         if (IsToml(path))
         {
-            return DocumentKind.GitlabConfig;
+            // A config.toml has runners or the runner's global settings; other TOML (pyproject.toml, Cargo.toml) is not one.
+            return root is YMapping toml && toml.Entries.Any(e => e.Key is "runners" or "concurrent" or "check_interval" or "log_level" or "listen_address" or "session_server" or "shutdown_timeout")
+                ? DocumentKind.GitlabConfig
+                : DocumentKind.Unknown;
         }
 
         if (root is not YMapping yaml)
