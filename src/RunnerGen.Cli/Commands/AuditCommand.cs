@@ -1,8 +1,6 @@
 using System.CommandLine;
 using RunnerGen.Audit;
 using RunnerGen.Cli.Reporting;
-using RunnerGen.Diagnostics;
-using RunnerGen.Policy;
 using RunnerGen.Presets;
 
 namespace RunnerGen.Cli.Commands;
@@ -51,10 +49,10 @@ public static class AuditCommand
                 context.Out.Write(Sarif.Write(findings, report.Diagnostics));
                 break;
             case "json":
-                context.Out.Write(Json.Write(w => AuditJson(w, report)));
+                context.Out.Write(Json.Write(w => Json.Audit(w, report)));
                 break;
             default:
-                Text(context.Out, report);
+                AuditText.Write(context.Out, report);
                 break;
         }
 
@@ -64,59 +62,5 @@ public static class AuditCommand
             AuditOutcome.Exceeds => ExitCodes.Refused,
             _ => ExitCodes.Success,
         };
-    }
-
-    private static void Text(TextWriter output, AuditReport report)
-    {
-        foreach (var pod in report.Pods)
-        {
-            output.WriteLine($"{pod.Location}: {pod.Name} meets Pod Security level {pod.Result.Level.ToString().ToLowerInvariant()}.");
-        }
-
-        foreach (var finding in report.Findings)
-        {
-            PolicyPrinter.Finding(output, finding.Finding, finding.Status == FindingStatus.Exceeds);
-        }
-
-        var skipped = report.Files.Count(f => f.State == AuditFileState.Skipped);
-        var failed = report.Files.Count(f => f.State == AuditFileState.Failed);
-        var rest = skipped + failed == 0 ? string.Empty : $" Not audited: {skipped} skipped, {failed} with errors.";
-        output.WriteLine($"{report.AuditedCount} file(s), {report.Findings.Count} finding(s), {report.ExceedingCount} exceed what {report.Trust.Id()} pipelines may have.{rest}");
-    }
-
-    private static void AuditJson(System.Text.Json.Utf8JsonWriter w, AuditReport report)
-    {
-        w.WriteStartObject();
-        w.WriteString("trust", report.Trust.Id());
-        w.WriteString("outcome", report.Outcome switch { AuditOutcome.InputError => "input-error", AuditOutcome.Exceeds => "exceeds", _ => "clean" });
-        w.WriteStartArray("files");
-        foreach (var file in report.Files)
-        {
-            Json.AuditedFile(w, file);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("pods");
-        foreach (var pod in report.Pods)
-        {
-            Json.Pod(w, pod);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("findings");
-        foreach (var finding in report.Findings)
-        {
-            Json.Finding(w, finding.Finding, finding.Status);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("diagnostics");
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            Json.Diagnostic(w, diagnostic);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
     }
 }

@@ -41,6 +41,43 @@ public static class Json
         w.WriteEndObject();
     }
 
+    /// <summary>An audit: trust, outcome, files, pods, findings and diagnostics.</summary>
+    public static void Audit(Utf8JsonWriter w, Audit.AuditReport report)
+    {
+        w.WriteStartObject();
+        w.WriteString("trust", Presets.EnumIds.Id(report.Trust));
+        w.WriteString("outcome", report.Outcome switch { RunnerGen.Audit.AuditOutcome.InputError => "input-error", RunnerGen.Audit.AuditOutcome.Exceeds => "exceeds", _ => "clean" });
+        w.WriteStartArray("files");
+        foreach (var file in report.Files)
+        {
+            AuditedFile(w, file);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("pods");
+        foreach (var pod in report.Pods)
+        {
+            Pod(w, pod);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
+        {
+            Finding(w, finding.Finding, finding.Status);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("diagnostics");
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            Diagnostic(w, diagnostic);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     /// <summary>One audited, skipped or failed file as an object.</summary>
     public static void AuditedFile(Utf8JsonWriter w, Audit.AuditedFile file)
     {

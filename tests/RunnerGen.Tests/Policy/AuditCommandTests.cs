@@ -209,4 +209,29 @@ public sealed class AuditCommandTests
         Assert.Equal(exit, run.ExitCode);
         Assert.Contains("config.toml(2,14): " + (exit == ExitCodes.Success ? "warning" : "error") + " RG1030 host-executor", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Expression_injection_exceeds_even_trusted_and_names_the_fix()
+    {
+        var corpus = Path.Combine(RepoPaths.TestProject, "Policy", "Corpus");
+
+        var run = CliRun.In(corpus, "audit", "workflow-injection.yml", "--trust", "trusted");
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        Assert.Contains("workflow-injection.yml(17,14): error RG1031 expression-injection: job 'triage' puts ${{ github.event.issue.title }} into its run:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("instead: Pass the value through an environment variable", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("github.repository", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arc_dind_mode_is_the_privileged_pod_the_chart_renders()
+    {
+        var corpus = Path.Combine(RepoPaths.TestProject, "Policy", "Corpus");
+
+        var run = CliRun.In(corpus, "audit", "arc-dind-values.yaml", "--trust", "internal", "--accept-risk", "privileged");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("ARC runner pod (containerMode dind, as the chart renders it) meets Pod Security level privileged.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("arc-dind-values.yaml(5,9): warning RG1001 privileged-container: initContainer 'dind' sets securityContext.privileged=true", run.Out, StringComparison.Ordinal);
+    }
 }
