@@ -15,7 +15,10 @@ public static class HelmRunnerValues
     /// <summary>True for gitlab-runner chart values.</summary>
     public static bool Is(YMapping document) =>
         document["kind"] is null
-        && (document["gitlabUrl"] is not null || ConfigKeys.Any(k => document.Map("runners")?[k] is YScalar { IsNull: false }));
+        && ConfigKeys.Any(k => document.Map("runners")?[k] is YScalar { IsNull: false });
+
+    /// <summary>gitlab-runner chart values that leave the config.toml to the chart's default (nothing to audit here).</summary>
+    public static bool IsWithoutConfig(YMapping document) => document["kind"] is null && document["gitlabUrl"] is not null && !Is(document);
 
     /// <summary>Adds the findings of every embedded config.toml; a config.toml that does not parse is an error.</summary>
     public static void Check(YMapping values, string content, string file, List<Finding> findings, DiagnosticBag diagnostics)
