@@ -87,7 +87,7 @@ public static class Json
         w.WriteStartArray("kinds");
         foreach (var kind in file.Kinds)
         {
-            w.WriteStringValue(kind.ToString());
+            w.WriteStringValue(string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())));
         }
 
         w.WriteEndArray();

@@ -175,6 +175,7 @@ public sealed class AuditCommandTests
         var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => (f.GetProperty("file").GetString(), f.GetProperty("state").GetString())).ToList();
         Assert.Equal([("ci/.github/workflows/build.yml", "audited"), ("ci/runner/config.toml", "audited")], files);
         Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "RG1030");
+        Assert.Equal(["github-workflow", "gitlab-config"], json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("kinds")[0].GetString()));
     }
 
     [Fact]
