@@ -15,7 +15,7 @@ public static class HelmRunnerValues
     /// <summary>True for gitlab-runner chart values.</summary>
     public static bool Is(YMapping document) =>
         document["kind"] is null
-        && ConfigKeys.Any(k => document.Map("runners")?[k] is YScalar { IsNull: false });
+        && (ConfigKeys.Any(k => document.Map("runners")?[k] is YScalar { IsNull: false }) || document.Map("runners")?["privileged"] is YScalar);
 
     /// <summary>gitlab-runner chart values that leave the config.toml to the chart's default (nothing to audit here).</summary>
     public static bool IsWithoutConfig(YMapping document) => document["kind"] is null && document["gitlabUrl"] is not null && !Is(document);
@@ -23,6 +23,12 @@ public static class HelmRunnerValues
     /// <summary>Adds the findings of every embedded config.toml; a config.toml that does not parse is an error.</summary>
     public static void Check(YMapping values, string content, string file, List<Finding> findings, DiagnosticBag diagnostics)
     {
+        // Chart versions before the config template set privileged mode with a values key of their own.
+        if (values.Map("runners").Flag("privileged") == true)
+        {
+            findings.Add(new(Rules.Privileged, values.Map("runners")!.Scalar("privileged")!.Location, "runners.privileged: true (the chart's older values key): every container of every job pod runs privileged."));
+        }
+
         var lines = content.Split('\n');
         foreach (var key in ConfigKeys)
         {
@@ -45,7 +51,17 @@ public static class HelmRunnerValues
                 var shifted = RunnerHostRules.AsRunnerList(YNodeShift.By(root, lineOffset, columnOffset));
                 ConfigTomlRules.Check(shifted, findings);
                 RunnerHostRules.Check(shifted, findings);
+                DefaultExecutor(shifted, key, findings);
             }
+        }
+    }
+
+    private static void DefaultExecutor(YMapping root, string key, List<Finding> findings)
+    {
+        // The chart registers its runners with the Kubernetes executor unless the config names another one.
+        foreach (var runner in root.Items("runners").OfType<YMapping>().Where(r => r["executor"] is null && r["kubernetes"] is null && r["docker"] is null))
+        {
+            findings.Add(new(Rules.NoAllowedImages, runner.Location, $"runners.{key}: this runner uses the chart's Kubernetes executor without a [runners.kubernetes] table: no allowed_images, jobs may run any image."));
         }
     }
 
