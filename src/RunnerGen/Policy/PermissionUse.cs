@@ -14,7 +14,7 @@ public static class PermissionUse
         ["contents"] = ["git push", "git tag", "gh release", "softprops/action-gh-release", "ncipollo/release-action", "actions/create-release", "actions/upload-release-asset", "stefanzweifel/git-auto-commit-action", "EndBug/add-and-commit", "peter-evans/create-pull-request", "googleapis/release-please-action", "google-github-actions/release-please-action", "changesets/action", "peaceiris/actions-gh-pages", "JamesIves/github-pages-deploy-action", "goreleaser/goreleaser-action", "semantic-release", "cycjimmy/semantic-release-action", "actions/dependency-review-action", "advanced-security/", "dependency-submission"],
         ["pull-requests"] = ["gh pr ", "peter-evans/create-pull-request", "peter-evans/create-or-update-comment", "marocchino/sticky-pull-request-comment", "thollander/actions-comment-pull-request", "actions/labeler", "amannn/action-semantic-pull-request", "dependabot/fetch-metadata", "reviewdog/", "actions/stale", "actions/first-interaction"],
         ["issues"] = ["gh issue ", "peter-evans/create-or-update-comment", "peter-evans/create-issue-from-file", "actions/stale", "actions/first-interaction", "dessant/lock-threads", "JasonEtco/create-an-issue"],
-        ["packages"] = ["docker push", "docker/login-action", "docker/build-push-action", "redhat-actions/push-to-registry", "ghcr.io", "npm publish", "nuget push", "mvn deploy", "gradle publish", "publish"],
+        ["packages"] = ["docker push", "buildah push", "podman push", "crane push", "skopeo copy", "oras push", "--push", "push=true", "--destination", "docker/login-action", "docker/build-push-action", "redhat-actions/push-to-registry", "ghcr.io", "npm publish", "nuget push", "mvn deploy", "gradle publish", "publish"],
         ["id-token"] = ["sigstore", "cosign", "attest", "aws-actions/configure-aws-credentials", "google-github-actions/auth", "azure/login", "pypa/gh-action-pypi-publish", "id-token", "ACTIONS_ID_TOKEN", "npm publish", "oidc"],
         ["attestations"] = ["actions/attest", "attest"],
         ["security-events"] = ["github/codeql-action", "upload-sarif", "sarif"],
@@ -37,7 +37,7 @@ public static class PermissionUse
             return true; // a reusable workflow: what it does is in another file
         }
 
-        var texts = steps.SelectMany(Texts).ToList();
+        var texts = steps.SelectMany(Texts).Concat(Values(job.Map("env"))).Concat(Values(job.Map("container").Map("env"))).ToList();
         if (texts.Any(t => GeneralTokenUse.Any(g => t.Contains(g, StringComparison.OrdinalIgnoreCase))))
         {
             return true;
@@ -61,12 +61,12 @@ public static class PermissionUse
             yield return run;
         }
 
-        foreach (var entry in step.Map("with")?.Entries ?? [])
+        foreach (var text in Values(step.Map("with")).Concat(Values(step.Map("env"))))
         {
-            if (entry.Value is YScalar value)
-            {
-                yield return $"{entry.Key}: {value.Value}";
-            }
+            yield return text;
         }
     }
+
+    private static IEnumerable<string> Values(YMapping? map) =>
+        (map?.Entries ?? []).Where(e => e.Value is YScalar).Select(e => $"{e.Key}: {((YScalar)e.Value).Value}");
 }

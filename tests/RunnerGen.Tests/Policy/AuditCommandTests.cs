@@ -235,4 +235,22 @@ public sealed class AuditCommandTests
         Assert.Contains("ARC runner pod (containerMode dind, as the chart renders it) meets Pod Security level privileged.", run.Out, StringComparison.Ordinal);
         Assert.Contains("arc-dind-values.yaml(5,9): warning RG1001 privileged-container: initContainer 'dind' sets securityContext.privileged=true", run.Out, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("kaniko")]
+    [InlineData("buildah")]
+    [InlineData("buildkit")]
+    public void A_generated_workflow_that_pushes_to_ghcr_uses_its_packages_scope(string strategy)
+    {
+        using var dir = new TempDir();
+        var accept = strategy == "kaniko" ? string.Empty : "acceptRisks: [unconfined, added-capabilities]\n";
+        dir.Write("presets/app.yaml", $"trust: internal\nstrategy: {strategy}\nexecutor: kubernetes\n{accept}image:\n  destination: ghcr.io/example/app\n");
+        Assert.Equal(ExitCodes.Success, CliRun.In(dir.Path, "generate").ExitCode);
+
+        var run = CliRun.In(dir.Path, "audit", "generated/app/github", "--trust", "internal", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Contains("packages: write", File.ReadAllText(Path.Combine(dir.Path, "generated", "app", "github", "build-image.yml")), StringComparison.Ordinal);
+        Assert.DoesNotContain(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "RG1011");
+    }
 }
