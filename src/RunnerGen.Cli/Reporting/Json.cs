@@ -41,6 +41,77 @@ public static class Json
         w.WriteEndObject();
     }
 
+    /// <summary>An audit: trust, outcome, files, pods, findings and diagnostics.</summary>
+    public static void Audit(Utf8JsonWriter w, Audit.AuditReport report)
+    {
+        w.WriteStartObject();
+        w.WriteString("trust", Presets.EnumIds.Id(report.Trust));
+        w.WriteString("outcome", report.Outcome switch { RunnerGen.Audit.AuditOutcome.InputError => "input-error", RunnerGen.Audit.AuditOutcome.Exceeds => "exceeds", _ => "clean" });
+        w.WriteStartArray("files");
+        foreach (var file in report.Files)
+        {
+            AuditedFile(w, file);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("pods");
+        foreach (var pod in report.Pods)
+        {
+            Pod(w, pod);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
+        {
+            Finding(w, finding.Finding, finding.Status);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("diagnostics");
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            Diagnostic(w, diagnostic);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>One audited, skipped or failed file as an object.</summary>
+    public static void AuditedFile(Utf8JsonWriter w, Audit.AuditedFile file)
+    {
+        w.WriteStartObject();
+        w.WriteString("file", file.File);
+        w.WriteString("state", file.State.ToString().ToLowerInvariant());
+        w.WriteStartArray("kinds");
+        foreach (var kind in file.Kinds)
+        {
+            w.WriteStringValue(string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())));
+        }
+
+        w.WriteEndArray();
+        if (file.Reason.Length > 0)
+        {
+            w.WriteString("reason", file.Reason);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>One diagnostic as an object.</summary>
+    public static void Diagnostic(Utf8JsonWriter w, Diagnostics.Diagnostic diagnostic)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", diagnostic.Id);
+        w.WriteString("severity", diagnostic.Severity == Diagnostics.Severity.Error ? "error" : "warning");
+        w.WriteString("file", diagnostic.Location.File);
+        w.WriteNumber("line", diagnostic.Location.Line);
+        w.WriteNumber("column", diagnostic.Location.Column);
+        w.WriteString("message", diagnostic.Suggestion is null ? diagnostic.Message : $"{diagnostic.Message} {diagnostic.Suggestion}");
+        w.WriteEndObject();
+    }
+
     /// <summary>One pod verdict as an object.</summary>
     public static void Pod(Utf8JsonWriter w, PodVerdict pod)
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using RunnerGen.Diagnostics;
 using RunnerGen.Policy;
 
 namespace RunnerGen.Cli.Reporting;
@@ -7,8 +8,11 @@ namespace RunnerGen.Cli.Reporting;
 /// <summary>SARIF 2.1.0, so code-scanning tools (GitHub, GitLab) show findings on the lines they name.</summary>
 public static class Sarif
 {
-    /// <summary>The log for <paramref name="findings"/> with their status.</summary>
-    public static string Write(IReadOnlyList<(Finding Finding, FindingStatus Status)> findings)
+    /// <summary>
+    /// The log for <paramref name="findings"/> with their status. <paramref name="notifications"/> (files that could
+    /// not be read, skipped files) go into the run's invocation, which then is not successful when one is an error.
+    /// </summary>
+    public static string Write(IReadOnlyList<(Finding Finding, FindingStatus Status)> findings, IReadOnlyList<Diagnostic>? notifications = null)
     {
         var rules = Rules.All;
         return Json.Write(w =>
@@ -76,10 +80,56 @@ public static class Sarif
             }
 
             w.WriteEndArray();
+            if (notifications is not null)
+            {
+                Invocation(w, notifications);
+            }
+
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();
         });
+    }
+
+    private static void Invocation(Utf8JsonWriter w, IReadOnlyList<Diagnostic> notifications)
+    {
+        w.WriteStartArray("invocations");
+        w.WriteStartObject();
+        w.WriteBoolean("executionSuccessful", !notifications.Any(n => n.Severity == Severity.Error));
+        w.WriteStartArray("toolExecutionNotifications");
+        foreach (var notification in notifications)
+        {
+            w.WriteStartObject();
+            w.WriteString("level", notification.Severity == Severity.Error ? "error" : "warning");
+            w.WriteStartObject("descriptor");
+            w.WriteString("id", notification.Id);
+            w.WriteEndObject();
+            w.WriteStartObject("message");
+            w.WriteString("text", notification.Suggestion is null ? notification.Message : $"{notification.Message} {notification.Suggestion}");
+            w.WriteEndObject();
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", notification.Location.File);
+            w.WriteEndObject();
+            if (notification.Location.Line > 0)
+            {
+                w.WriteStartObject("region");
+                w.WriteNumber("startLine", notification.Location.Line);
+                w.WriteNumber("startColumn", Math.Max(1, notification.Location.Column));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static string Version()

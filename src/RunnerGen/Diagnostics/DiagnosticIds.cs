@@ -67,4 +67,13 @@ public static class DiagnosticIds
 
     /// <summary><c>apply</c>: the target config.toml does not parse.</summary>
     public const string ConfigUnparsable = "RG0207";
+
+    /// <summary><c>audit</c>: a file does not parse as YAML or TOML (or a config.toml inside it does not); it gets no findings.</summary>
+    public const string AuditUnparsable = "RG0230";
+
+    /// <summary><c>audit</c>: no file of a kind runnergen audits was given.</summary>
+    public const string NothingAudited = "RG0231";
+
+    /// <summary><c>audit</c>: reading a file failed in a way runnergen did not foresee; the other files are still audited.</summary>
+    public const string AuditFileFailed = "RG0232";
 }

@@ -18,13 +18,16 @@ public enum DocumentKind
     /// <summary>gha-runner-scale-set values.</summary>
     ArcValues,
 
-    /// <summary>A ConfigMap holding an ARC container hook pod template (<c>data</c> entries with a pod spec).</summary>
+    /// <summary>gitlab-runner Helm chart values, with a config.toml in <c>runners.config</c> or <c>runners.configOverride</c>.</summary>
+    GitlabRunnerHelmValues,
+
+    /// <summary>An ARC container hook pod template: bare (<c>spec.containers</c>, no kind) or in a ConfigMap's <c>data</c>.</summary>
     ArcHookTemplate,
 
     /// <summary>A Pod.</summary>
     Pod,
 
-    /// <summary>A workload with a pod template (<c>spec.template</c>): Deployment, Job, DaemonSet, …</summary>
+    /// <summary>A workload with a pod template: Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob, ReplicationController, PodTemplate, OpenShift DeploymentConfig.</summary>
     Workload,
 
     /// <summary>A Namespace.</summary>

@@ -22,7 +22,9 @@ public static class PolicyEngine
         {
             if (root is YMapping toml)
             {
-                ConfigTomlRules.Check(toml, findings);
+                var runners = RunnerHostRules.AsRunnerList(toml);
+                ConfigTomlRules.Check(runners, findings);
+                RunnerHostRules.Check(runners, findings);
             }
 
             return new FileReport(file, kind, Sorted(findings), pods);
@@ -37,23 +39,25 @@ public static class PolicyEngine
         {
             case DocumentKind.GithubWorkflow:
                 WorkflowRules.Check(yaml, findings);
+                ExpressionInjectionRules.Check(yaml, content, findings);
+                WorkflowPinningRules.Check(yaml, findings);
+                WorkflowRunRules.Check(yaml, WorkflowRules.Events(yaml), findings);
                 break;
             case DocumentKind.Pod:
                 pods.Add(new PodVerdict($"Pod {yaml.Map("metadata").Text("name")}", yaml.Location, PodRules.Check(yaml, findings)));
                 break;
             case DocumentKind.Workload:
-                if (yaml.Map("spec").Map("template") is { } workloadTemplate)
+                if (WorkloadPods.Template(yaml) is { } workloadTemplate)
                 {
                     pods.Add(new PodVerdict($"{yaml.Text("kind")} {yaml.Map("metadata").Text("name")} pod template", workloadTemplate.Location, PodRules.Check(workloadTemplate, findings)));
                 }
 
                 break;
             case DocumentKind.ArcValues:
-                if (yaml.Map("template") is { } template)
-                {
-                    pods.Add(new PodVerdict("ARC runner pod", template.Location, PodRules.Check(template, findings)));
-                }
-
+                ArcValues(yaml, findings, pods);
+                break;
+            case DocumentKind.GitlabRunnerHelmValues:
+                HelmRunnerValues.Check(yaml, content, file, findings, diagnostics);
                 break;
             case DocumentKind.Namespace:
                 var labels = yaml.Map("metadata").Map("labels");
@@ -63,6 +67,9 @@ public static class PolicyEngine
                     findings.Add(new Finding(Rules.NamespaceEnforcement, at, $"namespace {yaml.Map("metadata").Text("name")} enforces '{labels.Text("pod-security.kubernetes.io/enforce") ?? "nothing"}'."));
                 }
 
+                break;
+            case DocumentKind.ArcHookTemplate when HookTemplates.IsBare(yaml):
+                pods.Add(new PodVerdict("ARC job pod (hook template)", yaml.Location, PodRules.Check(yaml, findings)));
                 break;
             case DocumentKind.ArcHookTemplate:
                 foreach (var entry in yaml.Map("data")?.Entries ?? [])
@@ -87,7 +94,10 @@ public static class PolicyEngine
     {
         if (IsToml(path))
         {
-            return DocumentKind.GitlabConfig;
+            // A config.toml has runners or the runner's global settings; other TOML (pyproject.toml, Cargo.toml) is not one.
+            return root is YMapping toml && toml.Entries.Any(e => e.Key is "runners" or "concurrent" or "check_interval" or "log_level" or "listen_address" or "session_server" or "shutdown_timeout")
+                ? DocumentKind.GitlabConfig
+                : DocumentKind.Unknown;
         }
 
         if (root is not YMapping yaml)
@@ -99,13 +109,31 @@ public static class PolicyEngine
         {
             "Pod" => DocumentKind.Pod,
             "Namespace" => DocumentKind.Namespace,
-            "ConfigMap" when yaml.Map("data")?.Entries.Any(e => e.Value is YScalar s && s.Value.Contains("containers:", StringComparison.Ordinal)) == true => DocumentKind.ArcHookTemplate,
-            "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "Job" => DocumentKind.Workload,
+            "ConfigMap" when HookTemplates.InConfigMap(yaml) => DocumentKind.ArcHookTemplate,
+            _ when WorkloadPods.IsWorkload(yaml) => DocumentKind.Workload,
             _ when yaml["jobs"] is not null && yaml["on"] is not null => DocumentKind.GithubWorkflow,
-            _ when yaml["githubConfigUrl"] is not null || (yaml["template"] is not null && yaml["containerMode"] is not null) => DocumentKind.ArcValues,
+            _ when yaml["kind"] is null && (yaml["githubConfigUrl"] is not null || (yaml["template"] is not null && yaml["containerMode"] is not null)) => DocumentKind.ArcValues,
+            _ when HelmRunnerValues.Is(yaml) => DocumentKind.GitlabRunnerHelmValues,
+            _ when HookTemplates.IsBare(yaml) => DocumentKind.ArcHookTemplate,
             _ when yaml["stages"] is not null || path.EndsWith(".gitlab-ci.yml", StringComparison.Ordinal) => DocumentKind.GitlabCi,
             _ => DocumentKind.Unknown,
         };
+    }
+
+    private static void ArcValues(YMapping values, List<Finding> findings, List<PodVerdict> pods)
+    {
+        var mode = ArcPodTemplate.Mode(values);
+        if (values["template"] is null && mode is null)
+        {
+            return;
+        }
+
+        var template = ArcPodTemplate.Render(values);
+        var found = new List<Finding>();
+        var verdict = PodRules.Check(template, found);
+        findings.AddRange(found.Select(f => mode is not null && f.Location == mode.Location ? f with { What = $"{f.What} The chart adds this for containerMode.type: {mode.Value}." } : f));
+        var name = mode is { Value: "dind" } ? "ARC runner pod (containerMode dind, as the chart renders it)" : "ARC runner pod";
+        pods.Add(new PodVerdict(name, values["template"]?.Location ?? mode!.Location, verdict));
     }
 
     private static YNode? Embedded(YScalar block, string content, string file, DiagnosticBag diagnostics)

@@ -7,7 +7,6 @@ namespace RunnerGen.Policy;
 public static partial class WorkflowRules
 {
     private static readonly string[] UntrustedEvents = ["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "issue_comment", "workflow_run"];
-    private static readonly string[] WriteScopesBuildsUse = ["packages", "id-token", "attestations"];
 
     /// <summary>Adds the workflow's findings to <paramref name="findings"/>.</summary>
     public static void Check(YMapping workflow, List<Finding> findings)
@@ -36,7 +35,8 @@ public static partial class WorkflowRules
         }
     }
 
-    private static List<string> Events(YMapping workflow) => workflow["on"] switch
+    /// <summary>The events that trigger the workflow.</summary>
+    internal static List<string> Events(YMapping workflow) => workflow["on"] switch
     {
         YScalar s => [s.Value],
         YSequence seq => [.. seq.Items.OfType<YScalar>().Select(i => i.Value)],
@@ -48,11 +48,14 @@ public static partial class WorkflowRules
     {
         switch (workflow["permissions"])
         {
-            case null:
+            case null when !(workflow.Map("jobs")?.Entries.All(j => j.Value is YMapping job && job["permissions"] is not null) ?? false):
                 f.Add(new(Rules.ExcessivePermissions, workflow.Location, "the workflow sets no permissions: its token gets the repository's default, which may be write-all."));
                 break;
             case YScalar { Value: "write-all" } s:
                 f.Add(new(Rules.ExcessivePermissions, s.Location, "permissions: write-all at the top of the workflow."));
+                break;
+            case YScalar { Value: "read-all" } s:
+                f.Add(new(Rules.ExcessivePermissions, s.Location, "permissions: read-all at the top of the workflow: every job can read every scope; list the scopes it reads."));
                 break;
             case YMapping map:
                 foreach (var entry in map.Entries.Where(e => e.Value is YScalar { Value: "write" }))
@@ -71,10 +74,13 @@ public static partial class WorkflowRules
             case YScalar { Value: "write-all" } s:
                 f.Add(new(Rules.ExcessivePermissions, s.Location, $"job '{name}' has permissions: write-all."));
                 break;
+            case YScalar { Value: "read-all" } s:
+                f.Add(new(Rules.ExcessivePermissions, s.Location, $"job '{name}' has permissions: read-all; list the scopes it reads."));
+                break;
             case YMapping map:
-                foreach (var entry in map.Entries.Where(e => e.Value is YScalar { Value: "write" } && !WriteScopesBuildsUse.Contains(e.Key)))
+                foreach (var entry in map.Entries.Where(e => e.Value is YScalar { Value: "write" } && !PermissionUse.Uses(job, e.Key)))
                 {
-                    f.Add(new(Rules.ExcessivePermissions, entry.KeyLocation, $"job '{name}' has {entry.Key}: write, which building an image does not need."));
+                    f.Add(new(Rules.ExcessivePermissions, entry.KeyLocation, $"job '{name}' has {entry.Key}: write, and none of its steps does anything that needs it."));
                 }
 
                 break;
@@ -102,17 +108,7 @@ public static partial class WorkflowRules
         }
     }
 
-    private static bool IsSelfHosted(YMapping job)
-    {
-        var labels = job["runs-on"] switch
-        {
-            YScalar s => [s.Value],
-            YSequence seq => seq.Items.OfType<YScalar>().Select(i => i.Value).ToList(),
-            YMapping map => [.. map.Texts("labels").Select(l => l.Value), .. map.Text("group") is { } group ? new[] { group } : []],
-            _ => [],
-        };
-        return labels.Count > 0 && (labels.Contains("self-hosted") || !labels.Any(l => GithubHosted().IsMatch(l)));
-    }
+    private static bool IsSelfHosted(YMapping job) => RunnerLabels.MayBeSelfHosted(job);
 
     private static bool GuardsForks(YMapping job) =>
         job.Text("if") is { } condition && ForkGuard().IsMatch(condition);
@@ -122,9 +118,6 @@ public static partial class WorkflowRules
 
     [GeneratedRegex(@"pull_request\.head|head_ref|refs/pull/")]
     private static partial Regex HeadRef();
-
-    [GeneratedRegex(@"^(ubuntu|windows|macos)-[\w.-]+$")]
-    private static partial Regex GithubHosted();
 
     [GeneratedRegex(@"head\.repo\.full_name\s*==\s*github\.repository|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork")]
     private static partial Regex ForkGuard();

@@ -8,7 +8,7 @@ namespace RunnerGen.Yaml;
 /// Parses YAML into <see cref="YNode"/>s straight from the parser's event stream (no intermediate document model),
 /// turning syntax errors and duplicate keys into positioned diagnostics.
 /// </summary>
-public static class YamlDocumentLoader
+public static partial class YamlDocumentLoader
 {
     /// <summary>Parses one document. Returns null and reports RG0001 when the text is not valid YAML.</summary>
     /// <param name="text">The YAML.</param>

@@ -92,6 +92,12 @@ public sealed class ReadmeTests
         return specs.Any(s => s.InitContainers?.Any(c => c.RestartPolicy == "Always") == true) ? "1.29" : "1.25";
     }
 
+    [Fact]
+    public void Every_rule_has_a_row_in_the_rule_table()
+    {
+        Assert.All(RunnerGen.Policy.Rules.All, rule => Assert.Contains($"| {rule.Id} `{rule.Name}` | {rule.Severity.ToString().ToLowerInvariant()} |", Readme, StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Leaves(ObjectSchema schema, string prefix)
     {
         foreach (var property in schema.Properties)

@@ -103,7 +103,7 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
-    public void A_missing_file_is_a_usage_error_and_an_unknown_one_is_skipped()
+    public void A_missing_file_is_a_usage_error_and_an_unknown_one_is_skipped_so_nothing_was_audited()
     {
         using var dir = new TempDir();
         dir.Write("notes.yaml", "hello: world\n");
@@ -112,9 +112,10 @@ public sealed class AuditCommandTests
         var unknown = CliRun.In(dir.Path, "audit", "notes.yaml");
 
         Assert.Equal(ExitCodes.UsageError, missing.ExitCode);
-        Assert.Contains("nope.toml: error RG0200: no such file.", missing.Error, StringComparison.Ordinal);
-        Assert.Equal(ExitCodes.Success, unknown.ExitCode);
+        Assert.Contains("nope.toml: error RG0200: no such file or folder.", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, unknown.ExitCode);
         Assert.Contains("notes.yaml: warning RG0204: not a file runnergen audits", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("error RG0231: no file was audited", unknown.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,5 +134,123 @@ public sealed class AuditCommandTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("0 exceed what untrusted pipelines may have.", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_file_is_an_error_for_that_file_and_the_others_are_still_reported_in_sarif()
+    {
+        using var dir = new TempDir();
+        dir.Write("good.toml", "[[runners]]\n  executor = \"docker\"\n  [runners.docker]\n    privileged = true\n");
+        dir.Write("bad.toml", "[[runners]]\n  ...\n");
+
+        var run = CliRun.In(dir.Path, "audit", "good.toml", "bad.toml", "--format", "sarif");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("bad.toml(2,3): error RG0230: invalid TOML", run.Error, StringComparison.Ordinal);
+        using var sarif = JsonDocument.Parse(run.Out);
+        var runElement = sarif.RootElement.GetProperty("runs")[0];
+        var results = runElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "RG1001");
+        Assert.All(results, r => Assert.Equal("good.toml", r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()));
+        var invocation = runElement.GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notification = invocation.GetProperty("toolExecutionNotifications")[0];
+        Assert.Equal("RG0230", notification.GetProperty("descriptor").GetProperty("id").GetString());
+        Assert.Equal(2, notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
+    [Fact]
+    public void A_folder_is_searched_for_files_runnergen_reads()
+    {
+        using var dir = new TempDir();
+        dir.Write("ci/runner/config.toml", "[[runners]]\n  executor = \"shell\"\n");
+        dir.Write("ci/.github/workflows/build.yml", "on: push\npermissions: {}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n");
+        dir.Write("ci/.git/config.toml", "this is not toml");
+        dir.Write("ci/README.md", "# not read\n");
+
+        var run = CliRun.In(dir.Path, "audit", "ci", "--format", "json");
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => (f.GetProperty("file").GetString(), f.GetProperty("state").GetString())).ToList();
+        Assert.Equal([("ci/.github/workflows/build.yml", "audited"), ("ci/runner/config.toml", "audited")], files);
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "RG1030");
+        Assert.Equal(["github-workflow", "gitlab-config"], json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("kinds")[0].GetString()));
+    }
+
+    [Fact]
+    public void Strict_makes_a_skipped_file_an_error()
+    {
+        using var dir = new TempDir();
+        dir.Write("config.toml", "[[runners]]\n  executor = \"kubernetes\"\n  [runners.kubernetes]\n    allowed_images = [\"alpine:3.20\"]\n");
+        dir.Write("compose.yaml", "services:\n  web:\n    image: nginx\n");
+
+        var lenient = CliRun.In(dir.Path, "audit", "config.toml", "compose.yaml");
+        var strict = CliRun.In(dir.Path, "audit", "config.toml", "compose.yaml", "--strict");
+
+        Assert.Equal(ExitCodes.Success, lenient.ExitCode);
+        Assert.Contains("compose.yaml: warning RG0204", lenient.Error, StringComparison.Ordinal);
+        Assert.Contains("1 file(s), 0 finding(s), 0 exceed what untrusted pipelines may have. Not audited: 1 skipped, 0 with errors.", lenient.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, strict.ExitCode);
+        Assert.Contains("compose.yaml: error RG0204", strict.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("shell", "untrusted", ExitCodes.Refused)]
+    [InlineData("ssh", "internal", ExitCodes.Refused)]
+    [InlineData("custom", "internal", ExitCodes.Refused)]
+    [InlineData("shell", "trusted", ExitCodes.Success)]
+    public void Host_executors_exceed_every_level_below_trusted(string executor, string trust, int exit)
+    {
+        using var dir = new TempDir();
+        dir.Write("config.toml", $"[[runners]]\n  executor = \"{executor}\"\n");
+
+        var run = CliRun.In(dir.Path, "audit", "config.toml", "--trust", trust, "--accept-risk", "privileged", "--accept-risk", "host-socket");
+
+        Assert.Equal(exit, run.ExitCode);
+        Assert.Contains("config.toml(2,14): " + (exit == ExitCodes.Success ? "warning" : "error") + " RG1030 host-executor", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expression_injection_exceeds_even_trusted_and_names_the_fix()
+    {
+        var corpus = Path.Combine(RepoPaths.TestProject, "Policy", "Corpus");
+
+        var run = CliRun.In(corpus, "audit", "workflow-injection.yml", "--trust", "trusted");
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        Assert.Contains("workflow-injection.yml(17,14): error RG1031 expression-injection: job 'triage' puts ${{ github.event.issue.title }} into its run:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("instead: Pass the value through an environment variable", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("github.repository", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arc_dind_mode_is_the_privileged_pod_the_chart_renders()
+    {
+        var corpus = Path.Combine(RepoPaths.TestProject, "Policy", "Corpus");
+
+        var run = CliRun.In(corpus, "audit", "arc-dind-values.yaml", "--trust", "internal", "--accept-risk", "privileged");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("ARC runner pod (containerMode dind, as the chart renders it) meets Pod Security level privileged.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("arc-dind-values.yaml(5,9): warning RG1001 privileged-container: initContainer 'dind' sets securityContext.privileged=true", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kaniko")]
+    [InlineData("buildah")]
+    [InlineData("buildkit")]
+    public void A_generated_workflow_that_pushes_to_ghcr_uses_its_packages_scope(string strategy)
+    {
+        using var dir = new TempDir();
+        var accept = strategy == "kaniko" ? string.Empty : "acceptRisks: [unconfined, added-capabilities]\n";
+        dir.Write("presets/app.yaml", $"trust: internal\nstrategy: {strategy}\nexecutor: kubernetes\n{accept}image:\n  destination: ghcr.io/example/app\n");
+        Assert.Equal(ExitCodes.Success, CliRun.In(dir.Path, "generate").ExitCode);
+
+        var run = CliRun.In(dir.Path, "audit", "generated/app/github", "--trust", "internal", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Contains("packages: write", File.ReadAllText(Path.Combine(dir.Path, "generated", "app", "github", "build-image.yml")), StringComparison.Ordinal);
+        Assert.DoesNotContain(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "RG1011");
     }
 }
