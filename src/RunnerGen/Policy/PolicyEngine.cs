@@ -37,6 +37,10 @@ public static class PolicyEngine
         {
             case DocumentKind.GithubWorkflow:
                 WorkflowRules.Check(yaml, findings);
+                RunnerExposureRules.Check(yaml, findings);
+                break;
+            case DocumentKind.GitlabCi:
+                GitlabCiRules.Check(yaml, findings);
                 break;
             case DocumentKind.Pod:
                 pods.Add(new PodVerdict($"Pod {yaml.Map("metadata").Text("name")}", yaml.Location, PodRules.Check(yaml, findings)));

@@ -22,9 +22,18 @@ public sealed record PresetVerdict(Preset Preset, IReadOnlyList<FileReport> Repo
     public string Alternatives()
     {
         var safe = string.Join(", ", StrategyCatalog.SafeAt(Preset.Trust).Select(s => s.Id));
-        var acceptable = Exceeding.Select(f => f.Rule.Risk).OfType<RiskId>().Distinct().Select(r => r.Id()).ToList();
-        return Preset.Trust == TrustLevel.Internal && acceptable.Count > 0 && Exceeding.All(f => f.Rule.Risk is not null)
-            ? $"Strategies that meet '{Preset.Trust.Id()}' without accepting a risk: {safe}; or accept the risk by name in the preset: acceptRisks: [{string.Join(", ", acceptable)}]."
+        var acceptable = AcceptableRisks();
+        var strategies = Preset.Trust == TrustLevel.Internal && acceptable.Count > 0 && Exceeding.All(f => f.Rule.Risk is not null)
+            ? $"Strategies that meet '{Preset.Trust.Id()}' without accepting a risk: {safe}; or accept the risk by name in the preset: acceptRisks: [{string.Join(", ", acceptable.Select(r => r.Id()))}]."
             : $"Strategies that meet '{Preset.Trust.Id()}': {safe}.";
+        return Exceeding.Any(f => f.Rule == ThreatRules.ForkOnPersistentRunner || f.Rule == ThreatRules.RunnerHostSocket)
+            ? strategies + " For GitHub, use executor: kubernetes: an ephemeral Actions Runner Controller pod per job, with no runner host and no host Docker socket."
+            : strategies;
+    }
+
+    /// <summary>The risks that, accepted by name, would clear the exceeding findings of an internal preset (empty when that cannot clear them).</summary>
+    public IReadOnlyList<RiskId> AcceptableRisks()
+    {
+        return [.. Exceeding.Select(f => f.Rule.Risk).OfType<RiskId>().Distinct().Order()];
     }
 }

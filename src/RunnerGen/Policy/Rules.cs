@@ -84,6 +84,6 @@ public static class Rules
     [
         Privileged, UnscopedPrivileged, HostPath, Unconfined, AddedCapabilities, PullIfNotPresent, NoAllowedImages,
         PrivilegeEscalation, PodSecurityBaseline, UnpinnedAction, ExcessivePermissions, PullRequestTargetCheckout, SelfHostedUntrustedEvents,
-        NamespaceEnforcement,
+        NamespaceEnforcement, ThreatRules.ForkOnPersistentRunner, ThreatRules.RunnerHostSocket, ThreatRules.PushCredentials,
     ];
 }

@@ -44,6 +44,7 @@ public static class PresetBinder
                 Destination = Text(image, K.Destination)!,
                 Cache = Bool(image, K.Cache) ?? true,
                 PushSecret = Text(image, K.PushSecret) ?? "registry-credentials",
+                Quarantine = Text(image, K.Quarantine),
                 WorkspaceClaim = Text(image, K.WorkspaceClaim) ?? $"{name}-workspace",
             },
             Runner = new RunnerSettings

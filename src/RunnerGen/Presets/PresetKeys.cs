@@ -19,6 +19,7 @@ public static class PresetKeys
     public const string Destination = "destination";
     public const string Cache = "cache";
     public const string PushSecret = "pushSecret";
+    public const string Quarantine = "quarantine";
     public const string WorkspaceClaim = "workspaceClaim";
     public const string Runner = "runner";
     public const string Tags = "tags";

@@ -1,0 +1,191 @@
+using RunnerGen.Generation;
+using RunnerGen.Policy;
+using RunnerGen.Presets;
+using RunnerGen.Rendering;
+using RunnerGen.Strategies;
+using RunnerGen.Tests.Support;
+
+namespace RunnerGen.Tests.Policy;
+
+/// <summary>
+/// trust × strategy × executor × platform: the findings of the threat-model rules (RG1015–RG1017) and the verdict,
+/// read from the rendered files and compared with verdicts written out by hand below (not derived from the rules).
+/// </summary>
+public sealed class ThreatModelTests
+{
+    private const string ForkOnPersistentRunner = "RG1015";
+    private const string RunnerHostSocket = "RG1016";
+    private const string PushCredentials = "RG1017";
+
+    /// <summary>What the strategy itself needs accepted at internal (written out, not read from the catalog).</summary>
+    private static readonly Dictionary<string, string[]> StrategyRisks = new(StringComparer.Ordinal)
+    {
+        ["dind"] = ["privileged"],
+        ["dind-rootless"] = ["privileged"],
+        ["socket"] = ["host-socket"],
+        ["kaniko"] = [],
+        ["buildah"] = ["unconfined"],
+        ["buildkit"] = ["unconfined"],
+    };
+
+    public static TheoryData<string, string, string, string, string> Matrix()
+    {
+        var data = new TheoryData<string, string, string, string, string>();
+        foreach (var trust in new[] { "untrusted", "internal", "trusted" })
+        {
+            foreach (var strategy in StrategyRisks.Keys)
+            {
+                foreach (var executor in new[] { "docker", "kubernetes" })
+                {
+                    foreach (var platform in new[] { "gitlab", "github" })
+                    {
+                        if (trust != "internal")
+                        {
+                            data.Add(trust, strategy, executor, platform, string.Empty);
+                            continue;
+                        }
+
+                        data.Add(trust, strategy, executor, platform, string.Join(",", StrategyRisks[strategy]));
+                        data.Add(trust, strategy, executor, platform, string.Join(",", StrategyRisks[strategy].Append("host-socket").Distinct()));
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void Findings_and_verdict_match_the_threat_model(string trust, string strategy, string executor, string platform, string accepted)
+    {
+        var accepts = accepted.Length == 0 ? [] : accepted.Split(',');
+        var verdict = Render(trust, strategy, executor, platform, accepts);
+
+        // Hand-written expectations.
+        var githubOnDockerHost = platform == "github" && executor == "docker";
+        var expectForkRule = githubOnDockerHost && trust == "untrusted";
+        var expectHostSocket = githubOnDockerHost;
+        var hostSocketStatus = trust == "trusted" ? FindingStatus.Allowed
+            : trust == "internal" && accepts.Contains("host-socket") ? FindingStatus.Accepted
+            : FindingStatus.Exceeds;
+        var strategyFits = trust == "trusted" || (trust == "internal" ? StrategyRisks[strategy].All(accepts.Contains) : StrategyRisks[strategy].Length == 0);
+        var expectRefused = !strategyFits || expectForkRule || (expectHostSocket && hostSocketStatus == FindingStatus.Exceeds);
+
+        var combination = $"{trust}/{strategy}/{executor}/{platform} accepting [{accepted}]";
+        var found = verdict.Findings.Select(f => (f.Rule.Id, Status: f.Rule.Status(verdict.Preset.Trust, verdict.Preset.AcceptRisks))).ToList();
+        var all = string.Join("; ", verdict.Findings.Select(f => $"{f.Rule.Id} {f.Location}: {f.What}"));
+
+        Assert.True(expectForkRule == found.Any(f => f.Id == ForkOnPersistentRunner), $"{combination}: RG1015 expected={expectForkRule}; findings: {all}");
+        Assert.True(expectHostSocket == found.Any(f => f.Id == RunnerHostSocket), $"{combination}: RG1016 expected={expectHostSocket}; findings: {all}");
+        if (expectHostSocket)
+        {
+            Assert.All(found.Where(f => f.Id == RunnerHostSocket), f => Assert.Equal(hostSocketStatus, f.Status));
+        }
+
+        if (expectForkRule)
+        {
+            Assert.All(found.Where(f => f.Id == ForkOnPersistentRunner), f => Assert.Equal(FindingStatus.Exceeds, f.Status));
+        }
+
+        // Push credentials and cache writes: never for the untrusted Kaniko build (the one untrusted strategy),
+        // always (and allowed) where internal and trusted builds push.
+        if (trust == "untrusted" && strategy == "kaniko")
+        {
+            Assert.DoesNotContain(found, f => f.Id == PushCredentials);
+        }
+        else if (trust != "untrusted")
+        {
+            Assert.Contains(found, f => f.Id == PushCredentials);
+            Assert.All(found.Where(f => f.Id == PushCredentials), f => Assert.Equal(FindingStatus.Allowed, f.Status));
+        }
+
+        Assert.True(expectRefused == verdict.Refused, $"{combination}: expected refused={expectRefused}; exceeding: {string.Join("; ", verdict.Exceeding.Select(f => $"{f.Rule.Id} {f.Location}: {f.What}"))}");
+    }
+
+    [Fact]
+    public void An_untrusted_GitHub_preset_on_a_Docker_host_is_refused_with_why_and_what_fits()
+    {
+        var verdict = Render("untrusted", "kaniko", "docker", "github", []);
+
+        Assert.True(verdict.Refused);
+        var finding = Assert.Single(verdict.Exceeding, f => f.Rule.Id == ForkOnPersistentRunner);
+        Assert.Contains("a fork decides what the job runs", finding.Rule.Why, StringComparison.Ordinal);
+        Assert.Contains("executor: kubernetes", finding.Rule.Instead, StringComparison.Ordinal);
+        Assert.Contains("executor: kubernetes", verdict.Alternatives(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Untrusted_GitLab_jobs_get_no_registry_credentials_and_write_no_cache()
+    {
+        var ci = Parsed.Yaml(File("untrusted", "kaniko", "kubernetes", "gitlab", [], ".gitlab-ci.yml"));
+
+        var text = string.Join("\n", Flatten(ci));
+        Assert.DoesNotContain("CI_REGISTRY_PASSWORD", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("--cache", text, StringComparison.Ordinal);
+        Assert.Contains("--no-push", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hand_edited_untrusted_job_that_logs_in_is_refused()
+    {
+        var ci = File("untrusted", "kaniko", "kubernetes", "gitlab", [], ".gitlab-ci.yml");
+        var edited = ci.Replace("build-image:\n", "build-image:\n  variables:\n    REGISTRY_PASSWORD: $CI_REGISTRY_PASSWORD\n", StringComparison.Ordinal);
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        var root = PolicyEngine.Parse("ci.yml", edited, toml: false, diagnostics);
+        var report = PolicyEngine.Check("ci.yml", edited, root, DocumentKind.GitlabCi, diagnostics);
+
+        var finding = Assert.Single(report.Findings, f => f.Rule.Id == PushCredentials);
+        Assert.Equal(FindingStatus.Exceeds, finding.Rule.Status(TrustLevel.Untrusted, []));
+    }
+
+    [Theory]
+    [InlineData("internal", "kaniko")]
+    [InlineData("trusted", "dind")]
+    public void Caches_are_keyed_by_trust_level_and_on_GitLab_by_protected_ref(string trust, string strategy)
+    {
+        var accepts = trust == "internal" ? StrategyRisks[strategy] : [];
+        var workflow = File(trust, strategy, "kubernetes", "github", accepts, "build-image.yml");
+        Assert.Contains($"registry.example.com/team/app/cache/{trust}\"", workflow, StringComparison.Ordinal);
+        var ci = string.Join("\n", Flatten(Parsed.Yaml(File(trust, strategy, "kubernetes", "gitlab", accepts, ".gitlab-ci.yml"))));
+        Assert.Contains($"registry.example.com/team/app/cache/{trust}-protected", ci, StringComparison.Ordinal);
+        if (trust == "internal")
+        {
+            Assert.Contains($"registry.example.com/team/app/cache/{trust}-unprotected", ci, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.DoesNotContain("unprotected", ci, StringComparison.Ordinal);
+        }
+    }
+
+    internal static (PresetVerdict Verdict, IReadOnlyList<RenderedFile> Files) RenderWithFiles(string trust, string strategy, string executor, string platform, IReadOnlyList<string> accepts, string extra = "")
+    {
+        var accept = accepts.Count > 0 ? $"acceptRisks: [{string.Join(", ", accepts)}]\n" : string.Empty;
+        var text = $"trust: {trust}\nstrategy: {strategy}\nexecutor: {executor}\nplatforms: [{platform}]\n{accept}image:\n  destination: registry.example.com/team/app\n{extra}";
+        var set = PresetLoader.Load([(text, "presets/p.yaml", "presets/p.yaml")]);
+        Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
+        var result = new Generator(new TemplateStore()).Render(set, []);
+        Assert.False(result.Diagnostics.HasErrors, string.Join("\n", result.Diagnostics.Sorted()));
+        foreach (var file in result.Files)
+        {
+            Parsed.Back(file);
+        }
+
+        return (Assert.Single(result.Verdicts), result.Files);
+    }
+
+    private static PresetVerdict Render(string trust, string strategy, string executor, string platform, IReadOnlyList<string> accepts) =>
+        RenderWithFiles(trust, strategy, executor, platform, accepts).Verdict;
+
+    private static string File(string trust, string strategy, string executor, string platform, IReadOnlyList<string> accepts, string endsWith) =>
+        RenderWithFiles(trust, strategy, executor, platform, accepts).Files.Single(f => f.Path.EndsWith(endsWith, StringComparison.Ordinal)).Content;
+
+    private static IEnumerable<string> Flatten(object? node) => node switch
+    {
+        Dictionary<object, object> map => map.SelectMany(e => Flatten(e.Key).Concat(Flatten(e.Value))),
+        List<object> list => list.SelectMany(Flatten),
+        null => [],
+        _ => [node.ToString() ?? string.Empty],
+    };
+}
