@@ -29,4 +29,7 @@ public enum DocumentKind
 
     /// <summary>A Namespace.</summary>
     Namespace,
+
+    /// <summary>A NetworkPolicy.</summary>
+    NetworkPolicy,
 }

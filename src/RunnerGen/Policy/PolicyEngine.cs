@@ -44,11 +44,13 @@ public static class PolicyEngine
                 break;
             case DocumentKind.Pod:
                 pods.Add(new PodVerdict($"Pod {yaml.Map("metadata").Text("name")}", yaml.Location, PodRules.Check(yaml, findings)));
+                DaemonRules.Check(yaml, findings);
                 break;
             case DocumentKind.Workload:
                 if (yaml.Map("spec").Map("template") is { } workloadTemplate)
                 {
                     pods.Add(new PodVerdict($"{yaml.Text("kind")} {yaml.Map("metadata").Text("name")} pod template", workloadTemplate.Location, PodRules.Check(workloadTemplate, findings)));
+                    DaemonRules.Check(workloadTemplate, findings);
                 }
 
                 break;
@@ -56,6 +58,7 @@ public static class PolicyEngine
                 if (yaml.Map("template") is { } template)
                 {
                     pods.Add(new PodVerdict("ARC runner pod", template.Location, PodRules.Check(template, findings)));
+                    DaemonRules.Check(template, findings);
                 }
 
                 break;
@@ -67,6 +70,9 @@ public static class PolicyEngine
                     findings.Add(new Finding(Rules.NamespaceEnforcement, at, $"namespace {yaml.Map("metadata").Text("name")} enforces '{labels.Text("pod-security.kubernetes.io/enforce") ?? "nothing"}'."));
                 }
 
+                break;
+            case DocumentKind.NetworkPolicy:
+                DaemonRules.CheckNetworkPolicy(yaml, findings);
                 break;
             case DocumentKind.ArcHookTemplate:
                 foreach (var entry in yaml.Map("data")?.Entries ?? [])
@@ -103,6 +109,7 @@ public static class PolicyEngine
         {
             "Pod" => DocumentKind.Pod,
             "Namespace" => DocumentKind.Namespace,
+            "NetworkPolicy" => DocumentKind.NetworkPolicy,
             "ConfigMap" when yaml.Map("data")?.Entries.Any(e => e.Value is YScalar s && s.Value.Contains("containers:", StringComparison.Ordinal)) == true => DocumentKind.ArcHookTemplate,
             "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "Job" => DocumentKind.Workload,
             _ when yaml["jobs"] is not null && yaml["on"] is not null => DocumentKind.GithubWorkflow,

@@ -22,4 +22,14 @@ public static class ThreatRules
     public static readonly Rule PushCredentials = new("RG1017", "untrusted-push-credentials", FindingSeverity.High, null, [TrustLevel.Internal, TrustLevel.Trusted],
         "registry credentials, a signing identity or a writable registry cache in a job of untrusted code let that code push an image or cache layers that more trusted pipelines pull (Kaniko's RUN steps run as root beside its /kaniko/.docker/config.json).",
         "Build without pushing at the untrusted level (the default); to keep what untrusted builds produce, name a separate repository in image.quarantine, with credentials that can push only there. Mark registry variables 'protected' in GitLab so that only trusted runners on protected refs receive them.");
+
+    /// <summary>A Docker daemon that listens on the pod's network without TLS.</summary>
+    public static readonly Rule DaemonWithoutTls = new("RG1018", "daemon-without-tls", FindingSeverity.High, null, [],
+        "with DOCKER_TLS_CERTDIR empty, dockerd-entrypoint.sh listens on tcp://0.0.0.0:2375 without TLS (rootless dind publishes the same port through rootlesskit): in a pod that is the pod IP, so any pod in the cluster can drive the daemon, which is root in a privileged container.",
+        "Set DOCKER_TLS_CERTDIR=/certs and share /certs/client with the client through an emptyDir (DOCKER_HOST tcp://localhost:2376, DOCKER_TLS_VERIFY=1, DOCKER_CERT_PATH=/certs/client), or start dockerd with --host=unix://… on a shared emptyDir socket only.");
+
+    /// <summary>A NetworkPolicy that lets traffic in to the job and build pods.</summary>
+    public static readonly Rule OpenIngress = new("RG1019", "network-policy-open-ingress", FindingSeverity.Medium, null, [TrustLevel.Trusted],
+        "a NetworkPolicy with ingress rules lets other pods reach the job and build pods, and whatever they listen on (a daemon, a debug port).",
+        "Deny all ingress to the namespace's pods (podSelector: {}, policyTypes: [Ingress], no ingress rules); the runner reaches its pods through the Kubernetes API, not the pod network.");
 }

@@ -23,6 +23,7 @@ public sealed class NewCommandTests
                 "generated/untrusted-kaniko/gitlab/config.toml",
                 "generated/untrusted-kaniko/kubernetes/build-pod.yaml",
                 "generated/untrusted-kaniko/kubernetes/namespace.yaml",
+                "generated/untrusted-kaniko/kubernetes/network-policy.yaml",
                 "presets/runnergen.schema.json",
                 "presets/untrusted-kaniko.yaml",
             ],
@@ -43,7 +44,7 @@ public sealed class NewCommandTests
         var run = CliRun.In(dir.Path, "generate");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("3 preset(s), 15 file(s): 0 written, 15 unchanged.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("3 preset(s), 17 file(s): 0 written, 17 unchanged.", run.Out, StringComparison.Ordinal);
         var files = dir.Snapshot().Keys.ToList();
         Assert.Contains("generated/demo/github/arc-values.yaml", files);
         Assert.Contains("generated/demo/kubernetes/build-pod.yaml", files);

@@ -100,6 +100,21 @@ public sealed class ThreatModelTests
             Assert.All(found.Where(f => f.Id == PushCredentials), f => Assert.Equal(FindingStatus.Allowed, f.Status));
         }
 
+        // Docker daemons never listen on the pod network without TLS, and every Kubernetes preset isolates its pods.
+        Assert.DoesNotContain(found, f => f.Id is "RG1018" or "RG1019");
+        var files = RenderWithFiles(trust, strategy, executor, platform, accepts).Files;
+        var policies = files.Where(f => f.Path.EndsWith("kubernetes/network-policy.yaml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(executor == "kubernetes" ? 1 : 0, policies.Count);
+        foreach (var policy in policies.Select(p => Parsed.NetworkPolicy(p.Content)))
+        {
+            Assert.Equal("ci-p", policy.Metadata.NamespaceProperty);
+            Assert.Empty(policy.Spec.PodSelector.MatchLabels ?? new Dictionary<string, string>());
+            Assert.Empty(policy.Spec.PodSelector.MatchExpressions ?? []);
+            Assert.Equal(["Ingress", "Egress"], policy.Spec.PolicyTypes);
+            Assert.Empty(policy.Spec.Ingress ?? []);
+            Assert.Contains(policy.Spec.Egress, e => e.To.Any(t => t.IpBlock is { Cidr: "0.0.0.0/0" } block && block.Except.Contains("169.254.0.0/16")));
+        }
+
         Assert.True(expectRefused == verdict.Refused, $"{combination}: expected refused={expectRefused}; exceeding: {string.Join("; ", verdict.Exceeding.Select(f => $"{f.Rule.Id} {f.Location}: {f.What}"))}");
     }
 
@@ -137,6 +152,49 @@ public sealed class ThreatModelTests
 
         var finding = Assert.Single(report.Findings, f => f.Rule.Id == PushCredentials);
         Assert.Equal(FindingStatus.Exceeds, finding.Rule.Status(TrustLevel.Untrusted, []));
+    }
+
+    [Fact]
+    public void Rootless_dind_on_Kubernetes_talks_TLS_through_an_emptyDir()
+    {
+        var ci = Parsed.Yaml(File("internal", "dind-rootless", "kubernetes", "gitlab", ["privileged"], ".gitlab-ci.yml"));
+        var config = Parsed.Toml(File("internal", "dind-rootless", "kubernetes", "gitlab", ["privileged"], "config.toml"));
+        var pod = Parsed.Pod(File("internal", "dind-rootless", "kubernetes", "gitlab", ["privileged"], "build-pod.yaml"));
+
+        var variables = (Dictionary<object, object>)((Dictionary<object, object>)ci["build-image"])["variables"];
+        Assert.Equal("tcp://docker:2376", variables["DOCKER_HOST"]);
+        Assert.Equal("/certs", variables["DOCKER_TLS_CERTDIR"]);
+        Assert.Equal("1", variables["DOCKER_TLS_VERIFY"]);
+        var kubernetes = (Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTableArray)config["runners"])[0]["kubernetes"]);
+        var emptyDirs = (Tomlyn.Model.TomlTableArray)((Tomlyn.Model.TomlTable)kubernetes["volumes"])["empty_dir"];
+        Assert.Contains(emptyDirs, v => (string)v["mount_path"] == "/certs/client");
+        var daemon = pod.Spec.InitContainers.Single(c => c.Name == "dind");
+        Assert.Equal("/certs", daemon.Env.Single(e => e.Name == "DOCKER_TLS_CERTDIR").Value);
+        Assert.Contains(daemon.VolumeMounts, m => m.MountPath == "/certs/client");
+        var build = pod.Spec.Containers.Single(c => c.Name == "build");
+        Assert.Equal("tcp://localhost:2376", build.Env.Single(e => e.Name == "DOCKER_HOST").Value);
+        Assert.Contains(pod.Spec.Volumes, v => v.Name == "docker-certs" && v.EmptyDir is not null);
+    }
+
+    [Fact]
+    public void A_daemon_without_TLS_in_a_pod_and_an_open_NetworkPolicy_are_findings()
+    {
+        const string pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: dind\n      image: docker:dind-rootless\n      env:\n        - name: DOCKER_TLS_CERTDIR\n          value: \"\"\n";
+        const string socketOnly = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: dind\n      image: docker:dind-rootless\n      args: [dockerd, --host=unix:///run/user/1001/docker.sock]\n      env:\n        - name: DOCKER_TLS_CERTDIR\n          value: \"\"\n";
+        const string policy = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: open\nspec:\n  podSelector: {}\n  ingress:\n    - {}\n";
+
+        Assert.Contains(Check("pod.yaml", pod).Findings, f => f.Rule.Id == "RG1018" && f.Rule.Exceeds(TrustLevel.Trusted, []));
+        Assert.DoesNotContain(Check("pod.yaml", socketOnly).Findings, f => f.Rule.Id == "RG1018");
+        var open = Check("policy.yaml", policy);
+        Assert.Equal(DocumentKind.NetworkPolicy, open.Kind);
+        Assert.Contains(open.Findings, f => f.Rule.Id == "RG1019" && f.Rule.Exceeds(TrustLevel.Internal, []));
+    }
+
+    private static FileReport Check(string path, string content)
+    {
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        var root = PolicyEngine.Parse(path, content, toml: false, diagnostics);
+        return PolicyEngine.Check(path, content, root, PolicyEngine.Detect(path, root), diagnostics);
     }
 
     [Theory]
