@@ -85,6 +85,6 @@ public static class Rules
         Privileged, UnscopedPrivileged, HostPath, Unconfined, AddedCapabilities, PullIfNotPresent, NoAllowedImages,
         PrivilegeEscalation, PodSecurityBaseline, UnpinnedAction, ExcessivePermissions, PullRequestTargetCheckout, SelfHostedUntrustedEvents,
         NamespaceEnforcement, ThreatRules.ForkOnPersistentRunner, ThreatRules.RunnerHostSocket, ThreatRules.PushCredentials,
-        ThreatRules.DaemonWithoutTls, ThreatRules.OpenIngress,
+        ThreatRules.DaemonWithoutTls, ThreatRules.OpenIngress, ThreatRules.UnguardedSecrets,
     ];
 }

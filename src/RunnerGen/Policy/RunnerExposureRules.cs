@@ -17,7 +17,8 @@ public static partial class RunnerExposureRules
     /// <summary>Adds the workflow's findings to <paramref name="findings"/>.</summary>
     public static void Check(YMapping workflow, List<Finding> findings)
     {
-        var forkEvents = Events(workflow).Where(e => ForkEvents.Contains(e)).ToList();
+        var events = Events(workflow);
+        var forkEvents = events.Where(e => ForkEvents.Contains(e)).ToList();
         foreach (var jobEntry in workflow.Map("jobs")?.Entries ?? [])
         {
             if (jobEntry.Value is not YMapping job)
@@ -44,6 +45,31 @@ public static partial class RunnerExposureRules
             }
 
             Credentials(name, job, findings);
+            if (!events.Any(e => ForkEvents.Contains(e) || e == "pull_request_target"))
+            {
+                ProtectedRefsOnly(name, job, events, findings);
+            }
+        }
+    }
+
+    /// <summary>A workflow for protected refs only (no pull request events): its push credentials need a ref guard and an environment.</summary>
+    private static void ProtectedRefsOnly(string name, YMapping job, List<string> events, List<Finding> findings)
+    {
+        var pushCredentials = Scalars(job).Any(s => Secret().IsMatch(s.Value))
+            || (job["permissions"] is YMapping permissions && permissions.Entries.Any(e => IdentityScopes.Contains(e.Key) && e.Value is YScalar { Value: "write" }));
+        if (!pushCredentials)
+        {
+            return;
+        }
+
+        if (events.Contains("workflow_dispatch") && !(job.Text("if") is { } condition && RefGuard().IsMatch(condition)))
+        {
+            findings.Add(new(ThreatRules.UnguardedSecrets, (job["if"] ?? job["runs-on"] ?? job).Location, $"job '{name}' pushes on workflow_dispatch from any branch: no condition on github.ref_protected or github.ref."));
+        }
+
+        if (job["environment"] is null)
+        {
+            findings.Add(new(ThreatRules.UnguardedSecrets, (job["runs-on"] ?? job).Location, $"job '{name}' uses registry credentials without a GitHub environment."));
         }
     }
 
@@ -123,6 +149,9 @@ public static partial class RunnerExposureRules
 
     [GeneratedRegex(@"\bsecrets\.(?!GITHUB_TOKEN\b)([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex Secret();
+
+    [GeneratedRegex(@"github\.ref_protected|github\.ref\s*==")]
+    private static partial Regex RefGuard();
 
     [GeneratedRegex(@"--cache-to\b|--export-cache\b|--cache=true\b|--cache-repo\b")]
     private static partial Regex CacheWrite();

@@ -32,4 +32,9 @@ public static class ThreatRules
     public static readonly Rule OpenIngress = new("RG1019", "network-policy-open-ingress", FindingSeverity.Medium, null, [TrustLevel.Trusted],
         "a NetworkPolicy with ingress rules lets other pods reach the job and build pods, and whatever they listen on (a daemon, a debug port).",
         "Deny all ingress to the namespace's pods (podSelector: {}, policyTypes: [Ingress], no ingress rules); the runner reaches its pods through the Kubernetes API, not the pod network.");
+
+    /// <summary>Registry secrets of a protected-refs workflow reachable from any branch.</summary>
+    public static readonly Rule UnguardedSecrets = new("RG1020", "unguarded-registry-secrets", FindingSeverity.Low, null, [TrustLevel.Untrusted, TrustLevel.Internal, TrustLevel.Trusted],
+        "workflow_dispatch runs the job from whatever branch the person starting it picks, and repository secrets reach every branch: a branch nobody reviewed gets the registry credentials of the protected ones.",
+        "Restrict manual runs with a job condition (if: github.event_name != 'workflow_dispatch' || github.ref_protected) and keep the registry secrets in a GitHub environment (environment: NAME) whose deployment branch rule allows protected branches only.");
 }

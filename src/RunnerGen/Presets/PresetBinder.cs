@@ -55,6 +55,7 @@ public static class PresetBinder
                 Namespace = Text(runner, K.Namespace) ?? $"ci-{name}",
                 UrlVariable = Text(runner, K.UrlVariable) ?? "CI_SERVER_URL",
                 TokenVariable = Text(runner, K.TokenVariable) ?? "RUNNER_TOKEN",
+                TokenRotation = Text(runner, K.TokenRotation) ?? "external",
                 AllowedImages = List(runner, K.AllowedImages) ?? [definition.JobImage(images)],
                 Resources = new ResourceSettings
                 {
@@ -70,6 +71,7 @@ public static class PresetBinder
                 ConfigSecret = Text(github, K.ConfigSecret) ?? "arc-github-app",
                 ScaleSetName = Text(github, K.ScaleSetName) ?? name,
                 RunnerGroup = Text(github, K.RunnerGroup) ?? "default",
+                Environment = Text(github, K.Environment) ?? "registry",
                 MinRunners = Int(github, K.MinRunners) ?? 0,
                 MaxRunners = Int(github, K.MaxRunners) ?? concurrency,
             },

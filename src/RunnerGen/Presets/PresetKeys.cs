@@ -27,6 +27,7 @@ public static class PresetKeys
     public const string Namespace = "namespace";
     public const string UrlVariable = "urlVariable";
     public const string TokenVariable = "tokenVariable";
+    public const string TokenRotation = "tokenRotation";
     public const string AllowedImages = "allowedImages";
     public const string Resources = "resources";
     public const string CpuRequest = "cpuRequest";
@@ -38,6 +39,7 @@ public static class PresetKeys
     public const string ConfigSecret = "configSecret";
     public const string ScaleSetName = "scaleSetName";
     public const string RunnerGroup = "runnerGroup";
+    public const string Environment = "environment";
     public const string MinRunners = "minRunners";
     public const string MaxRunners = "maxRunners";
     public const string BuilderImages = "builderImages";

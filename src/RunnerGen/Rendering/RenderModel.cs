@@ -48,6 +48,7 @@ public static class RenderModel
                 ("token_ref", T($"${{{runner.TokenVariable}}}")),
                 ("url_variable", T(runner.UrlVariable)),
                 ("token_variable", T(runner.TokenVariable)),
+                ("token_rotation", runner.TokenRotation),
                 ("allowed_images", List(runner.AllowedImages)),
                 ("resources", Obj(
                     ("cpu_request", T(runner.Resources.CpuRequest)),
@@ -59,6 +60,7 @@ public static class RenderModel
                 ("config_secret", T(github.ConfigSecret)),
                 ("scale_set_name", T(github.ScaleSetName)),
                 ("runner_group", T(github.RunnerGroup)),
+                ("environment", T(github.Environment)),
                 ("min_runners", github.MinRunners),
                 ("max_runners", github.MaxRunners),
                 ("registry_is_ghcr", preset.Image.Registry == "ghcr.io"),

@@ -154,6 +154,43 @@ public sealed class ThreatModelTests
         Assert.Equal(FindingStatus.Exceeds, finding.Rule.Status(TrustLevel.Untrusted, []));
     }
 
+    [Theory]
+    [InlineData("kubernetes")]
+    [InlineData("docker")]
+    public void Trusted_workflows_run_manually_only_on_protected_refs_and_keep_secrets_in_an_environment(string executor)
+    {
+        var (verdict, files) = RenderWithFiles("trusted", "dind", executor, "github", []);
+        var workflow = Parsed.Yaml(files.Single(f => f.Path.EndsWith("build-image.yml", StringComparison.Ordinal)).Content);
+        var job = (Dictionary<object, object>)((Dictionary<object, object>)workflow["jobs"])["build"];
+
+        Assert.Contains("workflow_dispatch", ((Dictionary<object, object>)workflow["on"]).Keys);
+        Assert.Equal("github.event_name != 'workflow_dispatch' || github.ref_protected", job["if"]);
+        Assert.Equal("registry", job["environment"]);
+        Assert.DoesNotContain(verdict.Findings, f => f.Rule.Id == "RG1020");
+    }
+
+    [Fact]
+    public void Internal_workflows_keep_skipping_fork_pull_requests()
+    {
+        var workflow = Parsed.Yaml(File("internal", "kaniko", "kubernetes", "github", [], "build-image.yml"));
+        var job = (Dictionary<object, object>)((Dictionary<object, object>)workflow["jobs"])["build"];
+
+        Assert.Contains("pull_request", ((Dictionary<object, object>)workflow["on"]).Keys);
+        Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", (string)job["if"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_protected_refs_workflow_without_a_ref_guard_or_environment_is_reported()
+    {
+        const string workflow = "on:\n  workflow_dispatch: {}\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo \"${{ secrets.REGISTRY_PASSWORD }}\"\n";
+
+        var findings = Check("build.yml", workflow).Findings.Where(f => f.Rule.Id == "RG1020").ToList();
+
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.What.Contains("workflow_dispatch from any branch", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.What.Contains("without a GitHub environment", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Rootless_dind_on_Kubernetes_talks_TLS_through_an_emptyDir()
     {

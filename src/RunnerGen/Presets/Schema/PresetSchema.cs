@@ -53,6 +53,7 @@ public static partial class PresetSchema
                 new(K.Namespace, k8sName with { Description = "Kubernetes namespace of the job pods." }, Default: "ci-NAME"),
                 new(K.UrlVariable, envVar with { Description = "Environment variable the runner reads the GitLab URL from." }, Default: "CI_SERVER_URL"),
                 new(K.TokenVariable, envVar with { Description = "Environment variable the runner reads its authentication token from." }, Default: "RUNNER_TOKEN"),
+                new(K.TokenRotation, new EnumSchema("Who rotates the runner token: external (FF_DISABLE_AUTOMATIC_TOKEN_ROTATION; rotate it from outside) or runner (the runner rotates it and saves config.toml back with the literal token).", ["external", "runner"]), Default: "external"),
                 new(K.AllowedImages, new ArraySchema("Images jobs may run (allowed_images patterns).", text with { Description = "An image pattern." }), Default: "the strategy's images"),
                 new(K.Resources, new ObjectSchema("Requests and limits of build containers.",
                 [
@@ -68,6 +69,7 @@ public static partial class PresetSchema
                 new(K.ConfigSecret, k8sName with { Description = "Pre-created Kubernetes secret holding the GitHub App or token." }, Default: "arc-github-app"),
                 new(K.ScaleSetName, new StringSchema("Scale set name; also the workflow's runs-on.", ScaleSetRegex(), "lower-case letters, digits and '-', at most 45 characters", 45), Default: "the preset name"),
                 new(K.RunnerGroup, text with { Description = "Runner group of the scale set." }, Default: "default"),
+                new(K.Environment, text with { Description = "GitHub environment that holds the registry secrets of trusted workflows; give it a deployment branch rule for protected branches." }, Default: "registry"),
                 new(K.MinRunners, new IntegerSchema("Idle runners kept warm.", 0, 1000), Default: "0"),
                 new(K.MaxRunners, new IntegerSchema("Most runners at once.", 1, 1000), Default: "runner.concurrency"),
             ])),
