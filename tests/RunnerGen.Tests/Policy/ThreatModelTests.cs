@@ -142,6 +142,25 @@ public sealed class ThreatModelTests
     }
 
     [Fact]
+    public void An_untrusted_GitLab_build_pushes_only_to_the_quarantine_repository_with_its_own_credentials()
+    {
+        var (verdict, files) = RenderWithFiles("untrusted", "kaniko", "kubernetes", "gitlab", [], "  quarantine: quarantine.example.com/untrusted/app\n");
+        var ci = Parsed.Yaml(files.Single(f => f.Path.EndsWith(".gitlab-ci.yml", StringComparison.Ordinal)).Content);
+        var variables = (Dictionary<object, object>)((Dictionary<object, object>)ci[".runnergen-image"])["variables"];
+        var script = string.Join("\n", Flatten(((Dictionary<object, object>)ci["build-image"])["script"]));
+
+        Assert.Equal("quarantine.example.com/untrusted/app", ((Dictionary<object, object>)variables["IMAGE_QUARANTINE"])["value"]);
+        Assert.Equal("quarantine.example.com", ((Dictionary<object, object>)variables["IMAGE_QUARANTINE_REGISTRY"])["value"]);
+        Assert.DoesNotContain("REGISTRY_PASSWORD", variables.Keys);
+        Assert.Contains("--destination \"$IMAGE_QUARANTINE:$CI_COMMIT_SHA\"", script, StringComparison.Ordinal);
+        Assert.Contains("$QUARANTINE_REGISTRY_PASSWORD", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("$IMAGE_DESTINATION", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("--cache", script, StringComparison.Ordinal);
+        Assert.False(verdict.Refused);
+        Assert.DoesNotContain(verdict.Findings, f => f.Rule.Id == PushCredentials);
+    }
+
+    [Fact]
     public void A_hand_edited_untrusted_job_that_logs_in_is_refused()
     {
         var ci = File("untrusted", "kaniko", "kubernetes", "gitlab", [], ".gitlab-ci.yml");
