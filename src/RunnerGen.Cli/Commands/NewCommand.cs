@@ -53,6 +53,11 @@ public static class NewCommand
     private static int Run(CliContext context, string? name, BuildStrategy strategy, TrustLevel? trust, Executor? executor, IReadOnlyList<Platform> platforms, IReadOnlyList<RiskId> acceptRisks, string presetsDir, string outDir, string templatesDir)
     {
         var preset = PresetScaffold.Create(name, strategy, trust, executor, platforms, acceptRisks);
+        if (preset.Trust != TrustLevel.Internal && acceptRisks.Count > 0)
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.InvalidCombination, Severity.Error, SourceLocation.InFile("--accept-risk"), $"only internal presets accept risks by name; a {preset.Trust.Id()} preset {(preset.Trust == TrustLevel.Trusted ? "may have them without accepting" : "can never have them")}.", "Drop --accept-risk, or use --trust internal."));
+        }
+
         var definition = StrategyCatalog.Get(strategy);
         if (!definition.FitsTrust(preset.Trust, preset.AcceptRisks))
         {

@@ -76,7 +76,7 @@ public sealed record ReviewReport(IReadOnlyList<FileDiff> Files, IReadOnlyList<S
         }
 
         Switch(name, was, now, "privileged containers", f => f.Rule == Rules.Privileged, changes);
-        Switch(name, was, now, "the Docker socket or a host path", f => f.Rule == Rules.HostPath, changes);
+        Switch(name, was, now, "the Docker socket or a host path", f => f.Rule == Rules.HostPath || f.Rule == ThreatRules.RunnerHostSocket, changes);
         Switch(name, was, now, "unconfined seccomp/AppArmor", f => f.Rule == Rules.Unconfined, changes);
 
         var oldFindings = (was?.Findings ?? []).Select(Key).ToHashSet();

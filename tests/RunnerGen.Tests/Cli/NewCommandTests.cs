@@ -122,6 +122,21 @@ public sealed class NewCommandTests
         Assert.Contains("accepted risks: host-socket, unconfined", run.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("untrusted")]
+    [InlineData("trusted")]
+    public void Only_internal_presets_take_accept_risk(string trust)
+    {
+        using var dir = new TempDir();
+
+        var run = CliRun.In(dir.Path, "new", "x", "--strategy", "kaniko", "--trust", trust, "--accept-risk", "privileged");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("--accept-risk: error RG0011: only internal presets accept risks by name", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RG0203", run.Error, StringComparison.Ordinal);
+        Assert.Empty(dir.Snapshot());
+    }
+
     [Fact]
     public void New_refuses_an_untrusted_GitHub_preset_on_a_Docker_host()
     {
