@@ -160,6 +160,24 @@ public sealed class ThreatModelTests
         Assert.DoesNotContain(verdict.Findings, f => f.Rule.Id == PushCredentials);
     }
 
+    [Theory]
+    [InlineData("pull_request", "untrusted", "", "RG1015", 1)]
+    [InlineData("push", "untrusted", "", "RG1016", 1)]
+    [InlineData("push", "internal", "", "RG1016", 1)]
+    [InlineData("push", "internal", "host-socket", "RG1016", 0)]
+    [InlineData("push", "trusted", "", "RG1016", 0)]
+    public void Audit_applies_the_threat_model_to_a_hand_written_workflow(string trigger, string trust, string accept, string rule, int exitCode)
+    {
+        using var dir = new TempDir();
+        dir.Write("build.yml", $"on:\n  {trigger}: {{}}\npermissions: {{}}\njobs:\n  build:\n    runs-on: [self-hosted, linux]\n    container:\n      image: alpine:3\n    steps:\n      - run: make\n");
+        string[] args = accept.Length == 0 ? ["audit", "build.yml", "--trust", trust] : ["audit", "build.yml", "--trust", trust, "--accept-risk", accept];
+
+        var run = CliRun.In(dir.Path, args);
+
+        Assert.True(exitCode == run.ExitCode, run.Out + run.Error);
+        Assert.Contains(rule, run.Out + run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_hand_edited_untrusted_job_that_logs_in_is_refused()
     {
