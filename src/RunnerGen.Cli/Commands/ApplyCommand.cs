@@ -62,6 +62,7 @@ public static class ApplyCommand
         }
 
         context.Out.Write(UnifiedDiff.Of(display, existing, merged));
+        context.Out.WriteLine(TokenRotationNote.For(preset));
         if (dryRun)
         {
             context.Out.WriteLine($"dry run: {display} was not changed.");

@@ -49,9 +49,10 @@ public static class ExplainCommand
         w.WriteLine($"Trust       {preset.Trust.Id()}");
         w.WriteLine($"Strategy    {definition.Id}: {definition.Summary}");
         w.WriteLine($"Executor    {preset.Executor.Id()}; platforms: {string.Join(", ", preset.Platforms.Select(p => p.Id()))}");
-        w.WriteLine($"Requires    {(definition.Risks.Count == 0 ? "no privilege, no host socket, nothing unconfined" : string.Join(", ", definition.Risks.Select(r => r.Id())))}");
+        var requires = Requires(verdict);
+        w.WriteLine($"Requires    {(requires.Count == 0 ? "no privilege, no host socket, nothing unconfined" : string.Join(", ", requires.Select(r => r.Id())))}");
         w.WriteLine($"Accepts     {(preset.AcceptRisks.Count == 0 ? "nothing" : string.Join(", ", preset.AcceptRisks.Select(r => r.Id())))}");
-        foreach (var risk in definition.Risks)
+        foreach (var risk in requires)
         {
             w.WriteLine($"            {risk.Id()}: {RiskCatalog.Why(risk)}");
         }
@@ -85,7 +86,7 @@ public static class ExplainCommand
         {
             w.WriteLine($"Instead     {verdict.Alternatives()}");
         }
-        else if (definition.Risks.Count > 0)
+        else if (requires.Count > 0)
         {
             w.WriteLine($"Safer       strategies without these risks: {string.Join(", ", StrategyCatalog.SafeAt(TrustLevel.Untrusted).Select(s => s.Id))}.");
         }
@@ -107,7 +108,7 @@ public static class ExplainCommand
             w.WriteString("strategySummary", definition.Summary);
             w.WriteString("executor", preset.Executor.Id());
             WriteArray(w, "platforms", preset.Platforms.Select(p => p.Id()));
-            WriteArray(w, "requires", definition.Risks.Select(r => r.Id()));
+            WriteArray(w, "requires", Requires(verdict).Select(r => r.Id()));
             WriteArray(w, "acceptRisks", preset.AcceptRisks.Select(r => r.Id()));
             w.WriteStartArray("pods");
             foreach (var pod in verdict.Pods)
@@ -128,6 +129,13 @@ public static class ExplainCommand
             w.WriteEndObject();
         });
     }
+
+    /// <summary>
+    /// The risks the preset's rendered files carry: the strategy's own, and those of where it runs (on a GitHub Docker
+    /// host, the runner mounts the host's Docker socket into job containers).
+    /// </summary>
+    private static IReadOnlyList<RiskId> Requires(PresetVerdict verdict) =>
+        [.. StrategyCatalog.Get(verdict.Preset.Strategy).Risks.Concat(verdict.Findings.Select(f => f.Rule.Risk).OfType<RiskId>()).Distinct().Order()];
 
     private static void WriteArray(System.Text.Json.Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

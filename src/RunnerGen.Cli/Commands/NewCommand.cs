@@ -27,12 +27,14 @@ public static class NewCommand
         executor.AcceptOnlyFromAmong([.. EnumIds.Words<Executor>()]);
         var platform = new Option<string[]>("--platform") { Description = "Platforms to render for: gitlab, github; repeat for both (default: both).", HelpName = "PLATFORM", AllowMultipleArgumentsPerToken = true };
         platform.AcceptOnlyFromAmong([.. EnumIds.Words<Platform>()]);
+        var acceptRisk = new Option<string[]>("--accept-risk") { Description = "A risk the preset accepts by name (internal presets only): " + string.Join(", ", EnumIds.Words<RiskId>()) + "; repeat for several. new never accepts a risk on its own.", HelpName = "RISK" };
+        acceptRisk.AcceptOnlyFromAmong([.. EnumIds.Words<RiskId>()]);
         var presets = CommonOptions.Presets();
         var output = CommonOptions.Out();
         var templates = CommonOptions.Templates();
         var command = new Command("new", "Write presets/NAME.yaml from the built-in preset of a strategy, then render it. An existing preset is never overwritten.")
         {
-            name, strategy, trust, executor, platform, presets, output, templates,
+            name, strategy, trust, executor, platform, acceptRisk, presets, output, templates,
         };
         command.SetAction(r => Run(
             context,
@@ -41,25 +43,39 @@ public static class NewCommand
             r.GetValue(trust) is { } t ? EnumIds.Parse<TrustLevel>(t) : null,
             r.GetValue(executor) is { } e ? EnumIds.Parse<Executor>(e) : null,
             [.. (r.GetValue(platform) ?? []).Select(p => EnumIds.Parse<Platform>(p)!.Value)],
+            [.. (r.GetValue(acceptRisk) ?? []).Select(a => EnumIds.Parse<RiskId>(a)!.Value).Distinct().Order()],
             r.GetValue(presets)!,
             r.GetValue(output)!,
             r.GetValue(templates)!));
         return command;
     }
 
-    private static int Run(CliContext context, string? name, BuildStrategy strategy, TrustLevel? trust, Executor? executor, IReadOnlyList<Platform> platforms, string presetsDir, string outDir, string templatesDir)
+    private static int Run(CliContext context, string? name, BuildStrategy strategy, TrustLevel? trust, Executor? executor, IReadOnlyList<Platform> platforms, IReadOnlyList<RiskId> acceptRisks, string presetsDir, string outDir, string templatesDir)
     {
-        var preset = PresetScaffold.Create(name, strategy, trust, executor, platforms);
+        var preset = PresetScaffold.Create(name, strategy, trust, executor, platforms, acceptRisks);
+        if (preset.Trust != TrustLevel.Internal && acceptRisks.Count > 0)
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.InvalidCombination, Severity.Error, SourceLocation.InFile("--accept-risk"), $"only internal presets accept risks by name; a {preset.Trust.Id()} preset {(preset.Trust == TrustLevel.Trusted ? "may have them without accepting" : "can never have them")}.", "Drop --accept-risk, or use --trust internal."));
+        }
+
         var definition = StrategyCatalog.Get(strategy);
         if (!definition.FitsTrust(preset.Trust, preset.AcceptRisks))
         {
-            context.Error.WriteLine($"runnergen: refused: {strategy.Id()} cannot serve {preset.Trust.Id()} pipelines.");
-            foreach (var risk in definition.Risks)
+            var missing = definition.Risks.Where(r => !preset.AcceptRisks.Contains(r)).ToList();
+            context.Error.WriteLine(preset.Trust == TrustLevel.Internal
+                ? $"runnergen: refused: {strategy.Id()} needs the risk {string.Join(" and ", missing.Select(r => r.Id()))}, which the preset does not accept."
+                : $"runnergen: refused: {strategy.Id()} cannot serve {preset.Trust.Id()} pipelines.");
+            foreach (var risk in missing)
             {
                 context.Error.WriteLine($"  {risk.Id()}: {RiskCatalog.Why(risk)}");
             }
 
             context.Error.WriteLine($"  Use instead: {string.Join(", ", StrategyCatalog.SafeAt(preset.Trust).Select(s => s.Id))}.");
+            if (preset.Trust == TrustLevel.Internal)
+            {
+                context.Error.WriteLine($"  Or accept it by name: {string.Join(" ", missing.Select(r => $"--accept-risk {r.Id()}"))}.");
+            }
+
             return ExitCodes.Refused;
         }
 
@@ -80,6 +96,17 @@ public static class NewCommand
             return ExitCodes.UsageError;
         }
 
+        if (result.Refusals is [var refused, ..])
+        {
+            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            if (refused.Preset.Trust == TrustLevel.Internal && refused.Exceeding.All(f => f.Rule.Risk is not null))
+            {
+                context.Error.WriteLine($"runnergen: to accept it, run new again with {string.Join(" ", refused.AcceptableRisks().Select(r => $"--accept-risk {r.Id()}"))} (and the risks already given).");
+            }
+
+            return ExitCodes.Refused;
+        }
+
         var plan = GenerateCommand.Plan(context, result, context.Resolve(outDir), allPresets: false, force: false, out var exitCode);
         if (plan is null)
         {
@@ -94,6 +121,11 @@ public static class NewCommand
         }
 
         context.Out.WriteLine($"created {display}");
+        if (preset.AcceptRisks.Count > 0)
+        {
+            context.Out.WriteLine($"accepted risks: {string.Join(", ", preset.AcceptRisks.Select(r => r.Id()))} (runnergen explain {preset.Name} says what they mean)");
+        }
+
         WriteSchema(context, presetsFull);
         return GenerateCommand.Commit(context, result, plan, force: false);
     }

@@ -95,13 +95,13 @@ public static class Auditor
         var findings = new List<Finding>();
         var pods = new List<PodVerdict>();
         var kinds = new List<DocumentKind>();
-        var ignored = new List<(DocumentKind Kind, YNode Document)>();
+        var ignored = new List<YNode>();
         foreach (var document in WorkloadPods.Flatten(documents))
         {
             var kind = PolicyEngine.Detect(display, document);
-            if (kind is DocumentKind.Unknown or DocumentKind.GitlabCi)
+            if (kind is DocumentKind.Unknown)
             {
-                ignored.Add((kind, document));
+                ignored.Add(document);
                 continue;
             }
 
@@ -122,9 +122,7 @@ public static class Auditor
         diagnostics.AddRange(local.Sorted());
         if (kinds.Count == 0)
         {
-            var reason = ignored.Any(i => i.Kind == DocumentKind.GitlabCi)
-                ? "a .gitlab-ci.yml: what its jobs may do is decided by the runner's config.toml, audit that instead"
-                : ignored.Any(i => i.Document is YMapping map && HelmRunnerValues.IsWithoutConfig(map))
+            var reason = ignored.Any(d => d is YMapping map && HelmRunnerValues.IsWithoutConfig(map))
                 ? "gitlab-runner Helm values without runners.config or runners.configOverride: the chart's default config.toml applies; audit what `helm template` renders instead"
                 : documents.Count == 0 ? "empty" : "not a file runnergen audits (config.toml, Kubernetes pod or workload, ARC or gitlab-runner Helm values, hook template, namespace or GitHub workflow)";
             return (new AuditedFile(display, AuditFileState.Skipped, [], reason), null);

@@ -16,6 +16,7 @@ public static class OutputKinds
         "arc-hook-template" => DocumentKind.ArcHookTemplate,
         "build-pod" => DocumentKind.Pod,
         "namespace" => DocumentKind.Namespace,
+        "network-policy" => DocumentKind.NetworkPolicy,
         _ => DocumentKind.Unknown,
     };
 }

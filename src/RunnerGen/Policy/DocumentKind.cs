@@ -32,4 +32,7 @@ public enum DocumentKind
 
     /// <summary>A Namespace.</summary>
     Namespace,
+
+    /// <summary>A NetworkPolicy.</summary>
+    NetworkPolicy,
 }

@@ -42,14 +42,20 @@ public static class PolicyEngine
                 ExpressionInjectionRules.Check(yaml, content, findings);
                 WorkflowPinningRules.Check(yaml, findings);
                 WorkflowRunRules.Check(yaml, WorkflowRules.Events(yaml), findings);
+                RunnerExposureRules.Check(yaml, findings);
+                break;
+            case DocumentKind.GitlabCi:
+                GitlabCiRules.Check(yaml, findings);
                 break;
             case DocumentKind.Pod:
                 pods.Add(new PodVerdict($"Pod {yaml.Map("metadata").Text("name")}", yaml.Location, PodRules.Check(yaml, findings)));
+                DaemonRules.Check(yaml, findings);
                 break;
             case DocumentKind.Workload:
                 if (WorkloadPods.Template(yaml) is { } workloadTemplate)
                 {
                     pods.Add(new PodVerdict($"{yaml.Text("kind")} {yaml.Map("metadata").Text("name")} pod template", workloadTemplate.Location, PodRules.Check(workloadTemplate, findings)));
+                    DaemonRules.Check(workloadTemplate, findings);
                 }
 
                 break;
@@ -70,6 +76,10 @@ public static class PolicyEngine
                 break;
             case DocumentKind.ArcHookTemplate when HookTemplates.IsBare(yaml):
                 pods.Add(new PodVerdict("ARC job pod (hook template)", yaml.Location, PodRules.Check(yaml, findings)));
+                DaemonRules.Check(yaml, findings);
+                break;
+            case DocumentKind.NetworkPolicy:
+                DaemonRules.CheckNetworkPolicy(yaml, findings);
                 break;
             case DocumentKind.ArcHookTemplate:
                 foreach (var entry in yaml.Map("data")?.Entries ?? [])
@@ -109,6 +119,7 @@ public static class PolicyEngine
         {
             "Pod" => DocumentKind.Pod,
             "Namespace" => DocumentKind.Namespace,
+            "NetworkPolicy" => DocumentKind.NetworkPolicy,
             "ConfigMap" when HookTemplates.InConfigMap(yaml) => DocumentKind.ArcHookTemplate,
             _ when WorkloadPods.IsWorkload(yaml) => DocumentKind.Workload,
             _ when yaml["jobs"] is not null && yaml["on"] is not null => DocumentKind.GithubWorkflow,
@@ -131,6 +142,7 @@ public static class PolicyEngine
         var template = ArcPodTemplate.Render(values);
         var found = new List<Finding>();
         var verdict = PodRules.Check(template, found);
+        DaemonRules.Check(template, found);
         findings.AddRange(found.Select(f => mode is not null && f.Location == mode.Location ? f with { What = $"{f.What} The chart adds this for containerMode.type: {mode.Value}." } : f));
         var name = mode is { Value: "dind" } ? "ARC runner pod (containerMode dind, as the chart renders it)" : "ARC runner pod";
         pods.Add(new PodVerdict(name, values["template"]?.Location ?? mode!.Location, verdict));

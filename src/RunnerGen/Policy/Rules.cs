@@ -84,7 +84,8 @@ public static class Rules
     [
         Privileged, UnscopedPrivileged, HostPath, Unconfined, AddedCapabilities, PullIfNotPresent, NoAllowedImages,
         PrivilegeEscalation, PodSecurityBaseline, UnpinnedAction, ExcessivePermissions, PullRequestTargetCheckout, SelfHostedUntrustedEvents,
-        NamespaceEnforcement,
+        NamespaceEnforcement, ThreatRules.ForkOnPersistentRunner, ThreatRules.RunnerHostSocket, ThreatRules.PushCredentials,
+        ThreatRules.DaemonWithoutTls, ThreatRules.OpenIngress, ThreatRules.UnguardedSecrets,
         .. AuditRules.All,
     ];
 }

@@ -15,6 +15,9 @@ public sealed record GithubSettings
     /// <summary>Runner group the scale set joins. Default <c>default</c>.</summary>
     public required string RunnerGroup { get; init; }
 
+    /// <summary>GitHub environment holding the registry secrets of trusted workflows. Default <c>registry</c>.</summary>
+    public required string Environment { get; init; }
+
     /// <summary>Idle runners kept warm. Default 0.</summary>
     public required int MinRunners { get; init; }
 

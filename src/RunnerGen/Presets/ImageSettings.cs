@@ -15,6 +15,12 @@ public sealed record ImageSettings
     /// <summary>Whether builds use a registry layer cache at <c>DESTINATION/cache</c>. Default true.</summary>
     public required bool Cache { get; init; }
 
+    /// <summary>
+    /// A separate repository untrusted GitLab builds push to, with credentials that can push only there; null: untrusted
+    /// builds push nothing.
+    /// </summary>
+    public string? Quarantine { get; init; }
+
     /// <summary>Kubernetes secret (type dockerconfigjson) the build pod pushes with. Default <c>registry-credentials</c>.</summary>
     public required string PushSecret { get; init; }
 
@@ -22,15 +28,15 @@ public sealed record ImageSettings
     public required string WorkspaceClaim { get; init; }
 
     /// <summary>The registry host of <see cref="Destination"/>, or <c>docker.io</c>.</summary>
-    public string Registry
+    public string Registry => RegistryOf(Destination);
+
+    /// <summary>The registry host of an image repository, or <c>docker.io</c>.</summary>
+    public static string RegistryOf(string repository)
     {
-        get
-        {
-            var slash = Destination.IndexOf('/', StringComparison.Ordinal);
-            var first = slash < 0 ? string.Empty : Destination[..slash];
-            return first.Contains('.', StringComparison.Ordinal) || first.Contains(':', StringComparison.Ordinal) || first == "localhost"
-                ? first
-                : "docker.io";
-        }
+        var slash = repository.IndexOf('/', StringComparison.Ordinal);
+        var first = slash < 0 ? string.Empty : repository[..slash];
+        return first.Contains('.', StringComparison.Ordinal) || first.Contains(':', StringComparison.Ordinal) || first == "localhost"
+            ? first
+            : "docker.io";
     }
 }

@@ -44,6 +44,7 @@ public static class PresetBinder
                 Destination = Text(image, K.Destination)!,
                 Cache = Bool(image, K.Cache) ?? true,
                 PushSecret = Text(image, K.PushSecret) ?? "registry-credentials",
+                Quarantine = Text(image, K.Quarantine),
                 WorkspaceClaim = Text(image, K.WorkspaceClaim) ?? $"{name}-workspace",
             },
             Runner = new RunnerSettings
@@ -54,6 +55,7 @@ public static class PresetBinder
                 Namespace = Text(runner, K.Namespace) ?? $"ci-{name}",
                 UrlVariable = Text(runner, K.UrlVariable) ?? "CI_SERVER_URL",
                 TokenVariable = Text(runner, K.TokenVariable) ?? "RUNNER_TOKEN",
+                TokenRotation = Text(runner, K.TokenRotation) ?? "external",
                 AllowedImages = List(runner, K.AllowedImages) ?? [definition.JobImage(images)],
                 Resources = new ResourceSettings
                 {
@@ -69,6 +71,7 @@ public static class PresetBinder
                 ConfigSecret = Text(github, K.ConfigSecret) ?? "arc-github-app",
                 ScaleSetName = Text(github, K.ScaleSetName) ?? name,
                 RunnerGroup = Text(github, K.RunnerGroup) ?? "default",
+                Environment = Text(github, K.Environment) ?? "registry",
                 MinRunners = Int(github, K.MinRunners) ?? 0,
                 MaxRunners = Int(github, K.MaxRunners) ?? concurrency,
             },

@@ -19,6 +19,7 @@ public static class PresetKeys
     public const string Destination = "destination";
     public const string Cache = "cache";
     public const string PushSecret = "pushSecret";
+    public const string Quarantine = "quarantine";
     public const string WorkspaceClaim = "workspaceClaim";
     public const string Runner = "runner";
     public const string Tags = "tags";
@@ -26,6 +27,7 @@ public static class PresetKeys
     public const string Namespace = "namespace";
     public const string UrlVariable = "urlVariable";
     public const string TokenVariable = "tokenVariable";
+    public const string TokenRotation = "tokenRotation";
     public const string AllowedImages = "allowedImages";
     public const string Resources = "resources";
     public const string CpuRequest = "cpuRequest";
@@ -37,6 +39,7 @@ public static class PresetKeys
     public const string ConfigSecret = "configSecret";
     public const string ScaleSetName = "scaleSetName";
     public const string RunnerGroup = "runnerGroup";
+    public const string Environment = "environment";
     public const string MinRunners = "minRunners";
     public const string MaxRunners = "maxRunners";
     public const string BuilderImages = "builderImages";

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text;
 using RunnerGen.Diagnostics;
 using RunnerGen.Formats;
-using RunnerGen.Strategies;
 
 namespace RunnerGen.Presets;
 
@@ -27,8 +26,11 @@ public static class PresetScaffold
     /// <summary>The name <c>new</c> uses when none is given: <c>TRUST-STRATEGY</c>.</summary>
     public static string DefaultName(TrustLevel trust, BuildStrategy strategy) => $"{trust.Id()}-{strategy.Id()}";
 
-    /// <summary>Creates the preset; <paramref name="trust"/>, <paramref name="executor"/> and <paramref name="platforms"/> default to the built-in's.</summary>
-    public static Preset Create(string? name, BuildStrategy strategy, TrustLevel? trust, Executor? executor, IReadOnlyList<Platform>? platforms)
+    /// <summary>
+    /// Creates the preset; <paramref name="trust"/>, <paramref name="executor"/> and <paramref name="platforms"/> default to
+    /// the built-in's. It accepts exactly the risks given: never one on the user's behalf.
+    /// </summary>
+    public static Preset Create(string? name, BuildStrategy strategy, TrustLevel? trust, Executor? executor, IReadOnlyList<Platform>? platforms, IReadOnlyList<RiskId>? acceptRisks = null)
     {
         var builtIn = BuiltIn();
         if (builtIn.Diagnostics.HasErrors)
@@ -39,7 +41,7 @@ public static class PresetScaffold
         var template = builtIn.Presets.First(p => p.Strategy == strategy);
         var level = trust ?? template.Trust;
         var finalName = name ?? DefaultName(level, strategy);
-        var risks = level == TrustLevel.Internal ? StrategyCatalog.Get(strategy).Risks : [];
+        var risks = acceptRisks ?? [];
         return template with
         {
             Name = finalName,
@@ -66,7 +68,7 @@ public static class PresetScaffold
         s.Append("platforms: [").Append(string.Join(", ", preset.Platforms.Select(p => p.Id()))).Append("]\n");
         if (preset.AcceptRisks.Count > 0)
         {
-            s.Append("# ").Append(preset.Strategy.Id()).Append(" cannot do without these; runnergen explain ").Append(preset.Name).Append(" says what they mean.\n");
+            s.Append("# Accepted with `runnergen new --accept-risk`; runnergen explain ").Append(preset.Name).Append(" says what they mean.\n");
             s.Append("acceptRisks: [").Append(string.Join(", ", preset.AcceptRisks.Select(r => r.Id()))).Append("]\n");
         }
 

@@ -21,6 +21,12 @@ public sealed record RunnerSettings
     /// <summary>Environment variable that holds the runner authentication token. Default <c>RUNNER_TOKEN</c>.</summary>
     public required string TokenVariable { get; init; }
 
+    /// <summary>
+    /// Who rotates the runner token: <c>external</c> (default: automatic rotation off, the token rotated from outside) or
+    /// <c>runner</c> (the runner rotates it and saves config.toml back with the literal token).
+    /// </summary>
+    public required string TokenRotation { get; init; }
+
     /// <summary>Images jobs may use (<c>allowed_images</c>). Default: the images the strategy's job needs.</summary>
     public required IReadOnlyList<string> AllowedImages { get; init; }
 

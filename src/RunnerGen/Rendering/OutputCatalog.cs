@@ -15,6 +15,7 @@ public static class OutputCatalog
         new("arc-values", "github/arc-values.yaml", "outputs/github/arc-values.yaml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Github) && p.Executor == Executor.Kubernetes),
         new("arc-hook-template", "github/arc-hook-template.yaml", "outputs/github/arc-hook-template.yaml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Github) && p.Executor == Executor.Kubernetes && StrategyCatalog.Get(p.Strategy).ArcMode == "kubernetes"),
         new("namespace", "kubernetes/namespace.yaml", "outputs/kubernetes/namespace.yaml.sbn", OutputFormat.Yaml, p => p.Executor == Executor.Kubernetes),
+        new("network-policy", "kubernetes/network-policy.yaml", "outputs/kubernetes/network-policy.yaml.sbn", OutputFormat.Yaml, p => p.Executor == Executor.Kubernetes),
         new("build-pod", "kubernetes/build-pod.yaml", "outputs/kubernetes/build-pod.yaml.sbn", OutputFormat.Yaml, p => p.Executor == Executor.Kubernetes),
     ];
 

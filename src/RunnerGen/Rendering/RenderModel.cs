@@ -31,8 +31,12 @@ public static class RenderModel
                 ("dockerfile", T(preset.Image.Dockerfile)),
                 ("destination", T(preset.Image.Destination)),
                 ("registry", T(preset.Image.Registry)),
-                ("cache", preset.Image.Cache),
-                ("cache_repo", T(preset.Image.Destination + "/cache")),
+                ("cache", preset.Image.Cache && preset.Trust != TrustLevel.Untrusted),
+                ("cache_repo", T($"{preset.Image.Destination}/cache/{preset.Trust.Id()}")),
+                ("cache_repo_protected", T($"{preset.Image.Destination}/cache/{preset.Trust.Id()}-protected")),
+                ("cache_repo_unprotected", T($"{preset.Image.Destination}/cache/{preset.Trust.Id()}-unprotected")),
+                ("quarantine", preset.Image.Quarantine is { } quarantine ? T(quarantine) : null),
+                ("quarantine_registry", preset.Image.Quarantine is { } q ? T(ImageSettings.RegistryOf(q)) : null),
                 ("push_secret", T(preset.Image.PushSecret)),
                 ("workspace_claim", T(preset.Image.WorkspaceClaim))),
             ["runner"] = Obj(
@@ -44,6 +48,7 @@ public static class RenderModel
                 ("token_ref", T($"${{{runner.TokenVariable}}}")),
                 ("url_variable", T(runner.UrlVariable)),
                 ("token_variable", T(runner.TokenVariable)),
+                ("token_rotation", runner.TokenRotation),
                 ("allowed_images", List(runner.AllowedImages)),
                 ("resources", Obj(
                     ("cpu_request", T(runner.Resources.CpuRequest)),
@@ -55,11 +60,13 @@ public static class RenderModel
                 ("config_secret", T(github.ConfigSecret)),
                 ("scale_set_name", T(github.ScaleSetName)),
                 ("runner_group", T(github.RunnerGroup)),
+                ("environment", T(github.Environment)),
                 ("min_runners", github.MinRunners),
                 ("max_runners", github.MaxRunners),
                 ("registry_is_ghcr", preset.Image.Registry == "ghcr.io"),
                 ("hook_template_name", T($"{github.ScaleSetName}-hook-template"))),
             ["github_push"] = preset.Trust != TrustLevel.Untrusted,
+            ["push"] = preset.Trust != TrustLevel.Untrusted,
             ["runs_on"] = preset.Executor == Executor.Kubernetes
                 ? List([github.ScaleSetName])
                 : List(["self-hosted", "linux", .. runner.Tags]),

@@ -43,7 +43,7 @@ public sealed record ReviewReport(IReadOnlyList<FileDiff> Files, IReadOnlyList<S
     {
         if (was is null && now is not null)
         {
-            var risky = now.Findings.Any(f => f.Rule.Severity >= FindingSeverity.Medium);
+            var risky = now.Findings.Any(f => RaisesRisk(f, now.Preset));
             changes.Add(new(name, $"new preset: {now.Preset.Trust.Id()} pipelines, {now.Preset.Strategy.Id()} builds, {now.Findings.Count} finding(s)", risky));
         }
         else if (was is not null && now is null)
@@ -76,14 +76,14 @@ public sealed record ReviewReport(IReadOnlyList<FileDiff> Files, IReadOnlyList<S
         }
 
         Switch(name, was, now, "privileged containers", f => f.Rule == Rules.Privileged, changes);
-        Switch(name, was, now, "the Docker socket or a host path", f => f.Rule == Rules.HostPath, changes);
+        Switch(name, was, now, "the Docker socket or a host path", f => f.Rule == Rules.HostPath || f.Rule == ThreatRules.RunnerHostSocket, changes);
         Switch(name, was, now, "unconfined seccomp/AppArmor", f => f.Rule == Rules.Unconfined, changes);
 
         var oldFindings = (was?.Findings ?? []).Select(Key).ToHashSet();
         var newFindings = now.Findings.Select(Key).ToHashSet();
         foreach (var finding in now.Findings.Where(f => !oldFindings.Contains(Key(f))))
         {
-            changes.Add(new(name, $"finding added: {finding.Rule.Id} {finding.Rule.Name} ({finding.Rule.Severity.ToString().ToLowerInvariant()}) in {finding.Location.File}: {finding.What}", finding.Rule.Severity >= FindingSeverity.Medium));
+            changes.Add(new(name, $"finding added: {finding.Rule.Id} {finding.Rule.Name} ({finding.Rule.Severity.ToString().ToLowerInvariant()}) in {finding.Location.File}: {finding.What}", RaisesRisk(finding, now.Preset)));
         }
 
         foreach (var finding in (was?.Findings ?? []).Where(f => !newFindings.Contains(Key(f))))
@@ -101,6 +101,16 @@ public sealed record ReviewReport(IReadOnlyList<FileDiff> Files, IReadOnlyList<S
             }
         }
     }
+
+    /// <summary>
+    /// True when a finding is a real increase of risk: it exceeds the preset's trust level, it is allowed only because the
+    /// preset accepts its risk, or it carries a named risk (privileged, host socket, unconfined, capabilities) of medium
+    /// severity or more. Findings the trust level allows by design (a self-hosted runner for fork pull requests at
+    /// untrusted, registry credentials at internal) are reported but raise nothing.
+    /// </summary>
+    public static bool RaisesRisk(Finding finding, Presets.Preset preset) =>
+        finding.Rule.Status(preset.Trust, preset.AcceptRisks) != FindingStatus.Allowed
+        || (finding.Rule.Risk is not null && finding.Rule.Severity >= FindingSeverity.Medium);
 
     private static void Switch(string name, PresetVerdict? was, PresetVerdict now, string what, Func<Finding, bool> match, List<SecurityChange> changes)
     {

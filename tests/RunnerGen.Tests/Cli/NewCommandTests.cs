@@ -23,6 +23,7 @@ public sealed class NewCommandTests
                 "generated/untrusted-kaniko/gitlab/config.toml",
                 "generated/untrusted-kaniko/kubernetes/build-pod.yaml",
                 "generated/untrusted-kaniko/kubernetes/namespace.yaml",
+                "generated/untrusted-kaniko/kubernetes/network-policy.yaml",
                 "presets/runnergen.schema.json",
                 "presets/untrusted-kaniko.yaml",
             ],
@@ -43,7 +44,7 @@ public sealed class NewCommandTests
         var run = CliRun.In(dir.Path, "generate");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("3 preset(s), 15 file(s): 0 written, 15 unchanged.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("3 preset(s), 17 file(s): 0 written, 17 unchanged.", run.Out, StringComparison.Ordinal);
         var files = dir.Snapshot().Keys.ToList();
         Assert.Contains("generated/demo/github/arc-values.yaml", files);
         Assert.Contains("generated/demo/kubernetes/build-pod.yaml", files);
@@ -81,14 +82,72 @@ public sealed class NewCommandTests
     }
 
     [Fact]
-    public void New_for_an_internal_risky_strategy_accepts_its_risk_by_name()
+    public void New_refuses_an_internal_risky_strategy_until_its_risk_is_accepted_with_the_flag()
     {
         using var dir = new TempDir();
 
         var run = CliRun.In(dir.Path, "new", "rootless", "--strategy", "dind-rootless", "--trust", "internal");
 
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        Assert.Contains("--accept-risk privileged", run.Error, StringComparison.Ordinal);
+        Assert.Empty(dir.Snapshot());
+    }
+
+    [Fact]
+    public void New_writes_the_accepted_risk_and_prints_it_in_its_summary()
+    {
+        using var dir = new TempDir();
+
+        var run = CliRun.In(dir.Path, "new", "rootless", "--strategy", "dind-rootless", "--trust", "internal", "--executor", "kubernetes", "--accept-risk", "privileged");
+
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("acceptRisks: [privileged]", File.ReadAllText(Path.Combine(dir.Path, "presets", "rootless.yaml")), StringComparison.Ordinal);
+        Assert.Contains("accepted risks: privileged", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_for_GitHub_on_a_Docker_host_names_the_host_socket_risk_and_takes_it_repeated()
+    {
+        using var dir = new TempDir();
+
+        var refused = CliRun.In(dir.Path, "new", "bk", "--strategy", "buildkit", "--trust", "internal", "--executor", "docker", "--accept-risk", "unconfined");
+        Assert.Equal(ExitCodes.Refused, refused.ExitCode);
+        Assert.Contains("RG1016 runner-host-socket", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--accept-risk host-socket", refused.Error, StringComparison.Ordinal);
+        Assert.Empty(dir.Snapshot());
+
+        var run = CliRun.In(dir.Path, "new", "bk", "--strategy", "buildkit", "--trust", "internal", "--executor", "docker", "--accept-risk", "unconfined", "--accept-risk", "host-socket");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("acceptRisks: [host-socket, unconfined]", File.ReadAllText(Path.Combine(dir.Path, "presets", "bk.yaml")), StringComparison.Ordinal);
+        Assert.Contains("accepted risks: host-socket, unconfined", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("untrusted")]
+    [InlineData("trusted")]
+    public void Only_internal_presets_take_accept_risk(string trust)
+    {
+        using var dir = new TempDir();
+
+        var run = CliRun.In(dir.Path, "new", "x", "--strategy", "kaniko", "--trust", trust, "--accept-risk", "privileged");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("--accept-risk: error RG0011: only internal presets accept risks by name", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RG0203", run.Error, StringComparison.Ordinal);
+        Assert.Empty(dir.Snapshot());
+    }
+
+    [Fact]
+    public void New_refuses_an_untrusted_GitHub_preset_on_a_Docker_host()
+    {
+        using var dir = new TempDir();
+
+        var run = CliRun.In(dir.Path, "new", "web", "--strategy", "kaniko", "--trust", "untrusted", "--executor", "docker");
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        Assert.Contains("RG1015 fork-code-on-persistent-runner", run.Error, StringComparison.Ordinal);
+        Assert.Contains("executor: kubernetes", run.Error, StringComparison.Ordinal);
+        Assert.Empty(dir.Snapshot());
     }
 
     [Theory]

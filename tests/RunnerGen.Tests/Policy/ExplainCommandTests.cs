@@ -29,6 +29,23 @@ public sealed class ExplainCommandTests
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "generated")));
     }
 
+    [Theory]
+    [InlineData("untrusted", "", "exceeds", "refused")]
+    [InlineData("internal", "acceptRisks: [host-socket]\n", "accepted", "allowed")]
+    public void Explain_names_the_host_socket_of_a_GitHub_Docker_host(string trust, string accept, string status, string verdict)
+    {
+        using var dir = new TempDir();
+        dir.Write("presets/web.yaml", $"trust: {trust}\nstrategy: kaniko\nexecutor: docker\nplatforms: [github]\n{accept}image:\n  destination: registry.example.com/team/web\n");
+
+        var run = CliRun.In(dir.Path, "explain", "web");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Requires    host-socket", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("no host socket", run.Out, StringComparison.Ordinal);
+        Assert.Matches($@"high\s+RG1016 runner-host-socket\s+{status}", run.Out);
+        Assert.Contains($"Verdict     {verdict}", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Explain_json_is_machine_readable()
     {

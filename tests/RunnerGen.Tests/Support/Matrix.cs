@@ -39,9 +39,12 @@ internal static class Matrix
     /// <param name="platforms">The platforms each preset asks for (default both).</param>
     public static GenerationResult Render(TemplateStore templates, Func<string, bool>? only = null, string platforms = "gitlab, github")
     {
+        var wanted = platforms.Split(", ");
         var set = PresetLoader.Load(Presets()
             .Where(p => only?.Invoke(p.Name) ?? true)
-            .Select(p => (p.Yaml.Replace("platforms: [gitlab, github]", $"platforms: [{platforms}]", StringComparison.Ordinal), $"matrix/{p.Name}.yaml", $"presets/{p.Name}.yaml")));
+            .Select(p => (p.Name, p.Yaml, Platforms: p.Platforms.Intersect(wanted).ToList()))
+            .Where(p => p.Platforms.Count > 0)
+            .Select(p => ($"platforms: [{string.Join(", ", p.Platforms)}]\n" + p.Yaml, $"matrix/{p.Name}.yaml", $"presets/{p.Name}.yaml")));
         Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
         return new Generator(templates).Render(set, []);
     }
@@ -58,7 +61,7 @@ internal static class Matrix
         return text.ToString();
     }
 
-    private static IEnumerable<(string Name, string Yaml)> Presets()
+    private static IEnumerable<(string Name, string Yaml, string[] Platforms)> Presets()
     {
         foreach (var strategy in StrategyCatalog.All)
         {
@@ -72,12 +75,17 @@ internal static class Matrix
                 foreach (var executor in new[] { Executor.Docker, Executor.Kubernetes })
                 {
                     var name = $"{trust.Id()}-{strategy.Strategy.Id()}-{executor.Id()}";
-                    var risks = trust == TrustLevel.Internal && strategy.Risks.Count > 0
-                        ? $"acceptRisks: [{string.Join(", ", strategy.Risks.Select(r => r.Id()))}]\n"
-                        : string.Empty;
+
+                    // GitHub jobs on a Docker host get the host's socket (internal presets accept it); untrusted
+                    // pull requests cannot run there at all, so untrusted Docker-host presets are GitLab only.
+                    var accepted = trust == TrustLevel.Internal
+                        ? strategy.Risks.Concat(executor == Executor.Docker ? [RiskId.HostSocket] : []).Distinct().ToList()
+                        : [];
+                    var risks = accepted.Count > 0 ? $"acceptRisks: [{string.Join(", ", accepted.Select(r => r.Id()))}]\n" : string.Empty;
+                    string[] platforms = trust == TrustLevel.Untrusted && executor == Executor.Docker ? ["gitlab"] : ["gitlab", "github"];
                     yield return (name,
                         $"name: {name}\ntrust: {trust.Id()}\nstrategy: {strategy.Strategy.Id()}\nexecutor: {executor.Id()}\n" +
-                        $"platforms: [gitlab, github]\n{risks}image:\n  destination: registry.example.com/ci/app\n");
+                        $"{risks}image:\n  destination: registry.example.com/ci/app\n", platforms);
                 }
             }
         }

@@ -19,6 +19,9 @@ internal static class Parsed
     /// <summary>A Pod, strictly: an unknown or misspelt field throws.</summary>
     public static V1Pod Pod(string text) => KubernetesYaml.Deserialize<V1Pod>(text, strict: true);
 
+    /// <summary>A NetworkPolicy, strictly.</summary>
+    public static V1NetworkPolicy NetworkPolicy(string text) => KubernetesYaml.Deserialize<V1NetworkPolicy>(text, strict: true);
+
     /// <summary>A ConfigMap, strictly.</summary>
     public static V1ConfigMap ConfigMap(string text) => KubernetesYaml.Deserialize<V1ConfigMap>(text, strict: true);
 
@@ -48,6 +51,11 @@ internal static class Parsed
                 break;
             case "arc-values":
                 Assert.Contains(ArcTemplate(file.Content).Spec.Containers, c => c.Name == "runner");
+                break;
+            case "network-policy":
+                var policy = NetworkPolicy(file.Content);
+                Assert.Equal("NetworkPolicy", policy.Kind);
+                Assert.Contains("Ingress", policy.Spec.PolicyTypes);
                 break;
             default:
                 Assert.NotEmpty(Yaml(file.Content));
