@@ -1,4 +1,5 @@
 using RunnerGen.Diagnostics;
+using Tomlyn;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
 
@@ -10,17 +11,46 @@ namespace RunnerGen.Yaml;
 /// </summary>
 public static class TomlDocumentLoader
 {
-    /// <summary>Parses <paramref name="text"/>; returns null and reports a diagnostic when it is not valid TOML.</summary>
+    private static readonly TomlSerializerOptions Options = new() { MaxDepth = InputFile.MaxDepth };
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; returns null and reports a positioned diagnostic when it is not valid TOML or
+    /// nests deeper than <see cref="InputFile.MaxDepth"/>. Never throws for any input.
+    /// </summary>
     public static YMapping? Load(string text, string file, DiagnosticBag diagnostics)
     {
-        var document = SyntaxParser.ParseStrict(text, file);
-        if (document.HasErrors)
+        if (TomlDepth.Exceeds(text, InputFile.MaxDepth) is { } deep)
         {
-            var first = document.Diagnostics[0];
-            diagnostics.Error(DiagnosticIds.RenderedFileInvalid, new SourceLocation(file, first.Span.Start.Line + 1, first.Span.Start.Column + 1), $"invalid TOML: {first.Message}");
+            diagnostics.Error(DiagnosticIds.NestingTooDeep, new SourceLocation(file, deep.Line, deep.Column), $"nests deeper than {InputFile.MaxDepth} levels, the most runnergen reads.");
             return null;
         }
 
+        try
+        {
+            var document = SyntaxParser.Parse(text, Options, file, validate: true);
+            if (document.HasErrors)
+            {
+                var first = document.Diagnostics.First(d => d.Kind == DiagnosticMessageKind.Error);
+                diagnostics.Error(DiagnosticIds.RenderedFileInvalid, new SourceLocation(file, first.Span.Start.Line + 1, first.Span.Start.Column + 1), $"invalid TOML: {first.Message}");
+                return null;
+            }
+
+            return Build(document, file);
+        }
+        catch (TomlException ex)
+        {
+            diagnostics.Error(DiagnosticIds.RenderedFileInvalid, new SourceLocation(file, Math.Max(ex.Line ?? 1, 1), Math.Max(ex.Column ?? 1, 1)), $"invalid TOML: {ex.Message}");
+            return null;
+        }
+        catch (ShapeException ex)
+        {
+            diagnostics.Error(DiagnosticIds.RenderedFileInvalid, ex.Location, $"invalid TOML: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static YMapping Build(DocumentSyntax document, string file)
+    {
         var root = new Table(At(file, document));
         foreach (var keyValue in document.KeyValues)
         {
@@ -108,7 +138,7 @@ public static class TomlDocumentLoader
                 {
                     Table t => t,
                     List<Table> list => list[^1],
-                    _ => throw new InvalidOperationException($"'{key}' is a value, not a table"),
+                    _ => throw new ShapeException(location, $"'{key}' is a value, not a table"),
                 };
             }
         }
