@@ -61,8 +61,7 @@ public static class ApplyCommand
         }
 
         // Secrets never reach the terminal or a CI log: credential-like values are shown as (kept, hidden) or (hidden).
-        var (before, after) = SecretRedactor.Redact(existing, merge.Text);
-        context.Out.Write(UnifiedDiff.Of(display, before, after));
+        context.Out.Write(UnifiedDiff.Of(display, existing, merge.Text, SecretRedactor.Redact));
         if (dryRun)
         {
             context.Out.WriteLine($"dry run: {display} was not changed.");

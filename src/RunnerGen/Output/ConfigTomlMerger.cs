@@ -33,76 +33,134 @@ public static class ConfigTomlMerger
     /// <param name="source">The preset file, named in a comment above a runner that is added.</param>
     public static MergeResult Merge(string existing, string existingPath, string generated, string runnerName, string source)
     {
-        var document = Parse(existing, existingPath, DiagnosticIds.ConfigUnparsable, "; the file is left untouched.");
+        // The whole file is checked as TOML with the event parser (no syntax tree: a 20 MB file stays cheap); the runner
+        // that changes is then parsed, merged and checked again on its own. Other bytes are not touched, so the result
+        // is valid TOML when the file was and the new runner block is.
+        CheckSyntax(existing, existingPath);
         var newline = existing.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        RefuseInline(document, existingPath);
+        var headers = TomlOutline.Headers(existing);
+        RefuseInline(existing, existingPath, headers);
 
-        var matches = RunnerBlocks(document, existing).Where(b => b.Name == runnerName).ToList();
+        var blocks = Blocks(existing, headers);
+        var matches = blocks.Where(b => TomlOutline.RunnerName(existing, b.Start, b.OwnEnd) == runnerName).ToList();
         if (matches.Count > 1)
         {
-            var at = matches[1].Header;
-            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ApplyAmbiguous, Severity.Error, new SourceLocation(existingPath, at.Span.Start.Line + 1, at.Span.Start.Column + 1), $"two runners are named '{runnerName}' (lines {string.Join(" and ", matches.Select(m => m.Header.Span.Start.Line + 1))}); apply cannot tell which one to edit. Nothing was written.", "Rename or remove one of them."));
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ApplyAmbiguous, Severity.Error, new SourceLocation(existingPath, matches[1].Line, 1), $"two runners are named '{runnerName}' (lines {string.Join(" and ", matches.Select(m => m.Line))}); apply cannot tell which one to edit. Nothing was written.", "Rename or remove one of them."));
         }
 
-        var ours = RunnerBlocks(SyntaxParser.Parse(generated, Options, "generated", validate: true), generated).Single();
+        var ourDocument = SyntaxParser.Parse(generated, Options, "generated", validate: true);
+        var ours = RunnerBlocks(ourDocument).Single();
         var warnings = new List<Diagnostic>();
-        string merged;
         if (matches.Count == 0)
         {
             var block = (Marker + source + " (runnergen apply); other runners are left as they are.\n" + generated[LineStart(generated, ours.Header.Span.Start.Offset)..].TrimEnd('\n') + "\n").ReplaceLineEndings(newline);
+            Parse(block, existingPath, DiagnosticIds.ApplyResultInvalid, "; this is a bug in runnergen's merge: nothing was written.", 0);
             var separator = existing.Length == 0 || existing.EndsWith(newline + newline, StringComparison.Ordinal) ? string.Empty : existing.EndsWith('\n') ? newline : newline + newline;
-            merged = existing + separator + block;
-        }
-        else
-        {
-            var edits = new List<Edit>();
-            MergeRunner(existing, existingPath, matches[0], generated, ours, newline, edits, warnings);
-            merged = Apply(existing, edits);
+            return new MergeResult(existing + separator + block, warnings);
         }
 
-        Parse(merged, existingPath, DiagnosticIds.ApplyResultInvalid, "; this is a bug in runnergen's merge: nothing was written.");
-        return new MergeResult(merged, warnings);
+        var match = matches[0];
+        var text = existing[match.Start..match.End];
+        var lines = match.Line - 1;
+        var live = RunnerBlocks(Parse(text, existingPath, DiagnosticIds.ConfigUnparsable, "; the file is left untouched.", lines)).Single();
+        var edits = new List<Edit>();
+        MergeRunner(text, existingPath, lines, live, generated, ours, newline, edits, warnings);
+        var merged = Apply(text, edits);
+        Parse(merged, existingPath, DiagnosticIds.ApplyResultInvalid, "; this is a bug in runnergen's merge: nothing was written.", lines);
+        return new MergeResult(string.Concat(existing.AsSpan(0, match.Start), merged, existing.AsSpan(match.End)), warnings);
+    }
+
+    /// <summary>A <c>[[runners]]</c> block of the live file: from its header line to the next table that is not one of its sub-tables; its own keys end at <see cref="OwnEnd"/>.</summary>
+    private sealed record RunnerSpan(int Start, int OwnEnd, int End, int Line);
+
+    private static List<RunnerSpan> Blocks(string text, List<TomlHeader> headers)
+    {
+        var blocks = new List<RunnerSpan>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (!headers[i].IsArray || headers[i].Name != "runners")
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < headers.Count && headers[j].Name.StartsWith("runners.", StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            var end = j < headers.Count ? headers[j].Offset : text.Length;
+            var ownEnd = i + 1 < headers.Count ? Math.Min(headers[i + 1].Offset, end) : end;
+            blocks.Add(new RunnerSpan(headers[i].Offset, ownEnd, end, headers[i].Line));
+        }
+
+        return blocks;
+    }
+
+    private static void CheckSyntax(string text, string path)
+    {
+        const string tail = "; the file is left untouched.";
+        if (TomlDepth.Exceeds(text, InputFile.MaxDepth) is { } deep)
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.NestingTooDeep, Severity.Error, new SourceLocation(path, deep.Line, deep.Column), $"nests deeper than {InputFile.MaxDepth} levels{tail}"));
+        }
+
+        try
+        {
+            var parser = TomlParser.Create(text, new TomlParserOptions { Mode = TomlParserMode.Tolerant, CaptureTrivia = false, DecodeScalars = false }, Options);
+            while (parser.MoveNext())
+            {
+            }
+
+            if (parser.HasErrors)
+            {
+                var first = parser.Diagnostics.First(d => d.Kind == DiagnosticMessageKind.Error);
+                throw new RunnerGenException(new Diagnostic(DiagnosticIds.ConfigUnparsable, Severity.Error, new SourceLocation(path, first.Span.Start.Line + 1, first.Span.Start.Column + 1), $"not valid TOML: {first.Message}{tail}"));
+            }
+        }
+        catch (TomlException ex)
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ConfigUnparsable, Severity.Error, new SourceLocation(path, Math.Max(ex.Line ?? 1, 1), Math.Max(ex.Column ?? 1, 1)), $"not valid TOML: {ex.Message}{tail}"));
+        }
     }
 
     private sealed record Edit(int Start, int End, string Text);
 
     private sealed record Block(string Name, TableArraySyntax Header, IReadOnlyList<TableSyntaxBase> SubTables);
 
-    private static DocumentSyntax Parse(string text, string path, string id, string tail)
+    private static DocumentSyntax Parse(string text, string path, string id, string tail, int lines)
     {
-        if (TomlDepth.Exceeds(text, InputFile.MaxDepth) is { } deep)
-        {
-            throw new RunnerGenException(new Diagnostic(id, Severity.Error, new SourceLocation(path, deep.Line, deep.Column), $"nests deeper than {InputFile.MaxDepth} levels{tail}"));
-        }
-
         try
         {
             var document = SyntaxParser.Parse(text, Options, path, validate: true);
             if (document.HasErrors)
             {
                 var first = document.Diagnostics.First(d => d.Kind == DiagnosticMessageKind.Error);
-                throw new RunnerGenException(new Diagnostic(id, Severity.Error, new SourceLocation(path, first.Span.Start.Line + 1, first.Span.Start.Column + 1), $"not valid TOML: {first.Message}{tail}"));
+                throw new RunnerGenException(new Diagnostic(id, Severity.Error, new SourceLocation(path, first.Span.Start.Line + 1 + lines, first.Span.Start.Column + 1), $"not valid TOML: {first.Message}{tail}"));
             }
 
             return document;
         }
         catch (TomlException ex)
         {
-            throw new RunnerGenException(new Diagnostic(id, Severity.Error, new SourceLocation(path, Math.Max(ex.Line ?? 1, 1), Math.Max(ex.Column ?? 1, 1)), $"not valid TOML: {ex.Message}{tail}"));
+            throw new RunnerGenException(new Diagnostic(id, Severity.Error, new SourceLocation(path, Math.Max(ex.Line ?? 1, 1) + lines, Math.Max(ex.Column ?? 1, 1)), $"not valid TOML: {ex.Message}{tail}"));
         }
     }
 
-    private static void RefuseInline(DocumentSyntax document, string path)
+    private static void RefuseInline(string text, string path, List<TomlHeader> headers)
     {
-        var inline = document.KeyValues.FirstOrDefault(kv => KeyText(kv.Key!) == "runners" || KeyText(kv.Key!).StartsWith("runners.", StringComparison.Ordinal)) as SyntaxNode
-            ?? document.Tables.FirstOrDefault(t => t is TableSyntax && KeyText(t.Name!) == "runners");
-        if (inline is not null)
+        // The keys before the first table are the root's: runners = [...] or runners.x = ... live there.
+        var root = Parse(text[..(headers.Count > 0 ? headers[0].Offset : text.Length)], path, DiagnosticIds.ConfigUnparsable, "; the file is left untouched.", 0);
+        var inline = root.KeyValues.FirstOrDefault(kv => KeyText(kv.Key!) == "runners" || KeyText(kv.Key!).StartsWith("runners.", StringComparison.Ordinal)) is { } kv
+            ? (kv.Span.Start.Line + 1, kv.Span.Start.Column + 1)
+            : headers.FirstOrDefault(h => !h.IsArray && h.Name == "runners") is { } table ? (table.Line, 1) : ((int, int)?)null;
+        if (inline is { } at)
         {
-            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ApplyAmbiguous, Severity.Error, new SourceLocation(path, inline.Span.Start.Line + 1, inline.Span.Start.Column + 1), "runners are written inline (runners = [...] or [runners]); apply only edits [[runners]] tables, so it cannot change this file safely. Nothing was written.", "Write each runner as a [[runners]] table, as gitlab-runner itself does."));
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ApplyAmbiguous, Severity.Error, new SourceLocation(path, at.Item1, at.Item2), "runners are written inline (runners = [...] or [runners]); apply only edits [[runners]] tables, so it cannot change this file safely. Nothing was written.", "Write each runner as a [[runners]] table, as gitlab-runner itself does."));
         }
     }
 
-    private static List<Block> RunnerBlocks(DocumentSyntax document, string text)
+    private static List<Block> RunnerBlocks(DocumentSyntax document)
     {
         var tables = document.Tables.ToList();
         var blocks = new List<Block>();
@@ -126,7 +184,7 @@ public static class ConfigTomlMerger
         return blocks;
     }
 
-    private static void MergeRunner(string text, string path, Block live, string generated, Block ours, string newline, List<Edit> edits, List<Diagnostic> warnings)
+    private static void MergeRunner(string text, string path, int lines, Block live, string generated, Block ours, string newline, List<Edit> edits, List<Diagnostic> warnings)
     {
         // The runner's own keys: set what the preset renders, keep its credentials and every key the preset does not know.
         var liveItems = Items(live.Header);
@@ -144,7 +202,7 @@ public static class ConfigTomlMerger
             {
                 if (key == "url" && match.Value is StringValueSyntax { Value: { } url } && !url.Contains("${", StringComparison.Ordinal))
                 {
-                    warnings.Add(new Diagnostic(DiagnosticIds.ApplyUrlChanged, Severity.Warning, new SourceLocation(path, match.Span.Start.Line + 1, match.Span.Start.Column + 1), $"the runner's url \"{url}\" is replaced by {value}, read from the environment when the runner starts (GitLab Runner 18.10+).", "Set that variable for the runner's service, or keep the literal url in the preset's runner settings."));
+                    warnings.Add(new Diagnostic(DiagnosticIds.ApplyUrlChanged, Severity.Warning, new SourceLocation(path, match.Span.Start.Line + 1 + lines, match.Span.Start.Column + 1), $"the runner's url \"{url}\" is replaced by {value}, read from the environment when the runner starts (GitLab Runner 18.10+).", "Set that variable for the runner's service, or keep the literal url in the preset's runner settings."));
                 }
 
                 edits.Add(Replace(match.Value!, value));

@@ -53,6 +53,7 @@ public sealed class ApplyTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var merged = File.ReadAllText(live);
+        Strict(merged);
         var toml = Parsed.Toml(merged);
         Assert.StartsWith(Live[..Live.IndexOf("[[runners]]\n  name = \"web\"", StringComparison.Ordinal)], merged, StringComparison.Ordinal);
         Assert.Contains("  token            = \"glrt-web-secret\"\n", merged, StringComparison.Ordinal);
@@ -111,7 +112,7 @@ public sealed class ApplyTests
         Assert.DoesNotContain("\n", merged.Replace("\r\n", string.Empty, StringComparison.Ordinal).Replace("\"\"\"\r\na", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("a\u2028b\u0085c", merged, StringComparison.Ordinal);
         Assert.Contains("# the tail \u2029 comment stays", merged, StringComparison.Ordinal);
-        Parsed.Toml(merged);
+        Strict(merged);
     }
 
     [Theory]
@@ -128,6 +129,7 @@ public sealed class ApplyTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var merged = File.ReadAllText(live);
         Assert.Contains("  " + line + "\n", merged, StringComparison.Ordinal);
+        Strict(merged);
         var web = ((TomlTableArray)Parsed.Toml(merged)["runners"]).Single(r => (string)r["name"] == "web");
         Assert.Equal("glrt-web-secret", web["token"]);
     }
@@ -215,6 +217,13 @@ public sealed class ApplyTests
 
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Contains("config.toml: error RG0212: is not a regular file", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Tomlyn's model reader takes a duplicate key silently; its syntax parser with validation does not.</summary>
+    private static void Strict(string text)
+    {
+        var document = Tomlyn.Parsing.SyntaxParser.Parse(text, "config.toml", validate: true);
+        Assert.False(document.HasErrors, string.Join("\n", document.Diagnostics));
     }
 
     private static TempDir Generated()
