@@ -202,7 +202,7 @@ public static class ConfigTomlMerger
             {
                 if (key == "url" && match.Value is StringValueSyntax { Value: { } url } && !url.Contains("${", StringComparison.Ordinal))
                 {
-                    warnings.Add(new Diagnostic(DiagnosticIds.ApplyUrlChanged, Severity.Warning, new SourceLocation(path, match.Span.Start.Line + 1 + lines, match.Span.Start.Column + 1), $"the runner's url \"{url}\" is replaced by {value}, read from the environment when the runner starts (GitLab Runner 18.10+).", "Set that variable for the runner's service, or keep the literal url in the preset's runner settings."));
+                    warnings.Add(new Diagnostic(DiagnosticIds.ApplyUrlChanged, Severity.Warning, new SourceLocation(path, match.Span.Start.Line + 1 + lines, match.Span.Start.Column + 1), $"the runner's url \"{SecretRedactor.Inline(url)}\" is replaced by {value}, read from the environment when the runner starts (GitLab Runner 18.10+).", "Set that variable for the runner's service, or keep the literal url in the preset's runner settings."));
                 }
 
                 edits.Add(Replace(match.Value!, value));

@@ -85,6 +85,26 @@ public sealed class ApplyTests
     }
 
     [Fact]
+    public void Secrets_in_urls_environment_entries_and_inline_tables_are_hidden_too()
+    {
+        using var dir = Generated();
+        dir.Write("config.toml", Live
+            .Replace("  id = 42\n", "  id = 42\n  environment = [\"API_TOKEN=env-secret-1\", \"PLAIN=visible\"]\n  custom = { password = \"inline-secret\", user = \"ci\" }\n", StringComparison.Ordinal)
+            .Replace("  url = \"https://gitlab.example.com\"\n  id = 42", "  url = \"https://ci:url-secret@gitlab.example.com\"\n  id = 42", StringComparison.Ordinal));
+
+        var run = CliRun.In(dir.Path, "apply", "web", "--config", "config.toml", "--dry-run");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("API_TOKEN=(hidden)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("PLAIN=visible", run.Out, StringComparison.Ordinal);
+        Assert.Contains("://(hidden)@gitlab.example.com", run.Out + run.Error, StringComparison.Ordinal);
+        foreach (var secret in new[] { "env-secret-1", "inline-secret", "url-secret", "glrt-web-secret" })
+        {
+            Assert.DoesNotContain(secret, run.Out + run.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_changed_literal_url_is_announced()
     {
         using var dir = Generated();
