@@ -209,6 +209,12 @@ public static class ConfigTomlMerger
             }
         }
 
+        // Dotted keys into an executor section (kubernetes.privileged = true) belong to the preset like the section.
+        foreach (var item in liveItems.Where(kv => OwnedSections.Any(s => KeyText(kv.Key!).StartsWith(s["runners.".Length..] + ".", StringComparison.Ordinal))))
+        {
+            edits.Add(new Edit(LineStart(text, item.Span.Start.Offset), LineEnd(text, End(item.Value!)), string.Empty));
+        }
+
         Insert(text, live.Header, liveItems, missing, newline, edits);
 
         // The executor sections belong to the preset; every other sub-table (cache and its credentials) stays.

@@ -68,6 +68,22 @@ public sealed class ApplyTests
     }
 
     [Fact]
+    public void A_dotted_executor_key_in_the_runner_goes_with_its_section()
+    {
+        using var dir = Generated();
+        var live = dir.Write("config.toml", "[[runners]]\n  name = \"web\"\n  token = \"glrt-web-secret\"\n  executor = \"kubernetes\"\n  kubernetes.privileged = true\n");
+
+        var run = CliRun.In(dir.Path, "apply", "web", "--config", "config.toml");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var merged = File.ReadAllText(live);
+        Strict(merged);
+        var web = (TomlTable)((TomlTableArray)Parsed.Toml(merged)["runners"])[0];
+        Assert.Equal(false, ((TomlTable)web["kubernetes"])["privileged"]);
+        Assert.Equal("glrt-web-secret", web["token"]);
+    }
+
+    [Fact]
     public void No_secret_is_ever_printed()
     {
         using var dir = Generated();
@@ -198,6 +214,25 @@ public sealed class ApplyTests
     }
 
     [Fact]
+    public void Another_users_file_keeps_its_owner_when_root_applies()
+    {
+        using var dir = Generated();
+        var live = dir.Write("config.toml", Live);
+        var root = Run("id", "-u").Trim() == "0";
+        var owner = root ? "12345:23456" : Run("stat", "-c", "%u:%g", live).Trim();
+        if (root)
+        {
+            Run("chown", owner, live);
+        }
+
+        var run = CliRun.In(dir.Path, "apply", "web", "--config", "config.toml");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(owner, Run("stat", "-c", "%u:%g", live).Trim());
+        Assert.Equal(owner, Run("stat", "-c", "%u:%g", live + ".bak").Trim());
+    }
+
+    [Fact]
     public void A_symlinked_config_is_written_through_to_its_target()
     {
         using var dir = Generated();
@@ -244,6 +279,15 @@ public sealed class ApplyTests
     {
         var document = Tomlyn.Parsing.SyntaxParser.Parse(text, "config.toml", validate: true);
         Assert.False(document.HasErrors, string.Join("\n", document.Diagnostics));
+    }
+
+    private static string Run(string command, params string[] args)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command, args) { RedirectStandardOutput = true })!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output;
     }
 
     private static TempDir Generated()
