@@ -35,30 +35,30 @@ internal static class TomlTreeBuilder
                     key = null;
                     break;
                 case TomlParseEventKind.StartArray:
-                    stack.Push(Open(stack.Peek(), key, keyAt, isTable: false, at));
+                    stack.Push(Open(Top(stack, root), key, keyAt, isTable: false, at));
                     key = null;
                     break;
                 case TomlParseEventKind.EndTable or TomlParseEventKind.EndArray:
-                    stack.Pop();
+                    stack.TryPop(out _);
                     break;
                 case TomlParseEventKind.String:
-                    Add(stack.Peek(), key, keyAt, new YScalar(at, parser.GetString() ?? string.Empty, false));
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, parser.GetString() ?? string.Empty, false));
                     key = null;
                     break;
                 case TomlParseEventKind.Boolean:
-                    Add(stack.Peek(), key, keyAt, new YScalar(at, e.GetBoolean() ? "true" : "false", true));
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, e.GetBoolean() ? "true" : "false", true));
                     key = null;
                     break;
                 case TomlParseEventKind.Integer:
-                    Add(stack.Peek(), key, keyAt, new YScalar(at, e.GetInt64().ToString(CultureInfo.InvariantCulture), true));
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, e.GetInt64().ToString(CultureInfo.InvariantCulture), true));
                     key = null;
                     break;
                 case TomlParseEventKind.Float:
-                    Add(stack.Peek(), key, keyAt, new YScalar(at, e.GetDouble().ToString("R", CultureInfo.InvariantCulture), true));
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, e.GetDouble().ToString("R", CultureInfo.InvariantCulture), true));
                     key = null;
                     break;
                 case TomlParseEventKind.DateTime:
-                    Add(stack.Peek(), key, keyAt, new YScalar(at, e.GetTomlDateTime().ToString() ?? string.Empty, true));
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, e.GetTomlDateTime().ToString() ?? string.Empty, true));
                     key = null;
                     break;
             }
@@ -73,6 +73,8 @@ internal static class TomlTreeBuilder
 
         return (YMapping)root.Freeze();
     }
+
+    private static Container Top(Stack<Container> stack, Container root) => stack.Count > 0 ? stack.Peek() : root;
 
     private static Container Open(Container parent, string? key, SourceLocation keyAt, bool isTable, SourceLocation at)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CsCheck;
 using System.Text;
 using RunnerGen.Cli;
 using RunnerGen.Diagnostics;
@@ -53,6 +54,20 @@ public sealed class HostileInputFileTests
 
         Assert.Null(root);
         Assert.Contains(diagnostics.Sorted(), d => d.Severity == Severity.Error && d.Location.File == "config.toml");
+    }
+
+    [Fact]
+    public void The_toml_loader_never_throws_on_a_damaged_config()
+    {
+        var config = BuiltIn.File("trusted-dind/gitlab/config.toml").Content;
+        Gen.Select(Gen.Int[0, config.Length - 1], Gen.Int[0, config.Length - 1], Gen.Char["[]{}\"'=\n#.,\\\f\0 a1"])
+            .Sample((cut, at, c) =>
+            {
+                var damaged = (config[..at] + c + config[(at + 1)..])[..Math.Max(cut, 1)];
+                var diagnostics = new DiagnosticBag();
+                var root = TomlDocumentLoader.Load(damaged, "config.toml", diagnostics);
+                return root is not null || diagnostics.HasErrors;
+            }, iter: 2000);
     }
 
     [Fact]
