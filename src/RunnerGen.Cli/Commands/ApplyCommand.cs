@@ -4,6 +4,7 @@ using RunnerGen.Generation;
 using RunnerGen.Output;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
+using RunnerGen.Yaml;
 
 namespace RunnerGen.Cli.Commands;
 
@@ -48,20 +49,19 @@ public static class ApplyCommand
 
         var full = context.Resolve(configPath);
         var display = context.Display(full);
-        if (!File.Exists(full))
-        {
-            throw new RunnerGenException(new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display), "no such file.", $"Copy generated/{name}/gitlab/config.toml there to start a new one."));
-        }
-
-        var existing = File.ReadAllText(full);
-        var merged = ConfigTomlMerger.Merge(existing, display, generated.Content, preset.Runner.Name, preset.SourceFile);
-        if (merged == existing.ReplaceLineEndings("\n"))
+        var (target, status) = Target(full, display, name);
+        var diagnostics = new DiagnosticBag();
+        var existing = InputFile.Read(target, display, InputFile.AuditLimit, diagnostics) ?? throw new RunnerGenException(diagnostics.Sorted());
+        var merge = ConfigTomlMerger.Merge(existing, display, generated.Content, preset.Runner.Name, preset.SourceFile);
+        DiagnosticPrinter.Print(context.Error, merge.Warnings);
+        if (merge.Text == existing)
         {
             context.Out.WriteLine($"{display} already has the runner '{preset.Runner.Name}' as the preset renders it.");
             return ExitCodes.Success;
         }
 
-        context.Out.Write(UnifiedDiff.Of(display, existing, merged));
+        // Secrets never reach the terminal or a CI log: credential-like values are shown as (kept, hidden) or (hidden).
+        context.Out.Write(UnifiedDiff.Of(display, existing, merge.Text, SecretRedactor.Redact));
         context.Out.WriteLine(TokenRotationNote.For(preset));
         if (dryRun)
         {
@@ -69,11 +69,38 @@ public static class ApplyCommand
             return ExitCodes.Success;
         }
 
-        var backup = Backup(full);
-        File.Copy(full, backup);
-        OutputWriter.WriteAtomically(full, merged);
+        var backup = Backup(target);
+        PreservingWriter.Create(backup, existing, status, display);
+        PreservingWriter.Replace(target, merge.Text, status, display);
         context.Out.WriteLine($"merged runner '{preset.Runner.Name}' into {display} (backup: {context.Display(backup)}).");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The file to replace: a symbolic link is followed to its final target (the link stays, the target is replaced
+    /// beside itself). Anything but a writable regular file is refused before it is opened.
+    /// </summary>
+    private static (string Path, FileStatus Status) Target(string full, string display, string name)
+    {
+        var target = SafePaths.Lstat(full) is { Type: FileType.SymbolicLink } ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : full;
+        var status = SafePaths.Lstat(target);
+        if (status is null)
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display), "no such file.", $"Copy generated/{name}/gitlab/config.toml there to start a new one."));
+        }
+
+        if (status.Type is not (FileType.Regular or FileType.Unknown))
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ApplyUnsafeTarget, Severity.Error, SourceLocation.InFile(display), "is not a regular file (a named pipe, a device or a folder); apply only edits a regular config.toml.", "Name the config.toml itself."));
+        }
+
+        var writable = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if (status.Type == FileType.Regular ? (status.Mode & writable) == 0 : new FileInfo(target).IsReadOnly)
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ApplyUnsafeTarget, Severity.Error, SourceLocation.InFile(display), "is read-only; apply leaves it as it is.", "Make it writable first if it should change."));
+        }
+
+        return (target, status.Type == FileType.Regular ? status : new FileStatus(FileType.Unknown, 0, 0, 0, 0));
     }
 
     private static string Backup(string path)

@@ -31,7 +31,7 @@ public static class CheckCommand
         }
 
         var root = context.Resolve(outDir);
-        var plan = OutputPlan.Create(root, result.Files, [.. result.Presets.Select(p => p.Name)], allPresets: true);
+        var plan = OutputPlan.Create(root, result.Files, [.. result.Presets.Select(p => p.Name)], allPresets: true, context.Display);
         foreach (var change in plan.Drift)
         {
             var path = context.Display(Path.Combine(root, change.Path));

@@ -38,11 +38,23 @@ public static class GenerateCommand
         return result is null ? ExitCodes.UsageError : Write(context, result, context.Resolve(outDir), allPresets: names.Length == 0, force);
     }
 
-    /// <summary>When nothing is refused and nothing is in the way, writes the files and says what changed.</summary>
+    /// <summary>
+    /// When nothing is refused and nothing is in the way, writes the files and says what changed. The output folder is
+    /// locked from planning to the last write (one writer at a time), and temporary files a killed run left are removed
+    /// and named first.
+    /// </summary>
     internal static int Write(CliContext context, GenerationResult result, string outRoot, bool allPresets, bool force)
     {
+        if (result.Refusals.Count > 0)
+        {
+            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            return ExitCodes.Refused;
+        }
+
+        Directory.CreateDirectory(outRoot);
+        using var held = OutputLock.Acquire(outRoot, context.Display(outRoot));
         var plan = Plan(context, result, outRoot, allPresets, force, out var exitCode);
-        return plan is null ? exitCode : Commit(context, result, plan, force);
+        return plan is null ? exitCode : Commit(context, result, plan, force, held);
     }
 
     /// <summary>
@@ -60,7 +72,7 @@ public static class GenerateCommand
             return null;
         }
 
-        var plan = OutputPlan.Create(outRoot, result.Files, [.. result.Presets.Select(p => p.Name)], allPresets);
+        var plan = OutputPlan.Create(outRoot, result.Files, [.. result.Presets.Select(p => p.Name)], allPresets, context.Display);
         if (!force && OutputWriter.Conflicts(plan, p => context.Display(Path.Combine(outRoot, p))) is { Count: > 0 } conflicts)
         {
             DiagnosticPrinter.Print(context.Error, conflicts);
@@ -71,10 +83,17 @@ public static class GenerateCommand
         return plan;
     }
 
-    /// <summary>Carries out a plan and says what changed.</summary>
-    internal static int Commit(CliContext context, GenerationResult result, OutputPlan plan, bool force)
+    /// <summary>Carries out a plan and says what changed; takes the folder's lock unless <paramref name="held"/>.</summary>
+    internal static int Commit(CliContext context, GenerationResult result, OutputPlan plan, bool force, OutputLock? held = null)
     {
-        var made = OutputWriter.Apply(plan, force);
+        Directory.CreateDirectory(plan.Root);
+        using var taken = held is null ? OutputLock.Acquire(plan.Root, context.Display(plan.Root)) : null;
+        foreach (var leftover in OutputWriter.RemoveLeftovers(plan.Root, everywhere: plan.Manifest.Reconciled))
+        {
+            context.Out.WriteLine($"removed leftover temporary file {context.Display(leftover)} (from an interrupted run)");
+        }
+
+        var made = OutputWriter.Apply(plan, force, context.Display);
         foreach (var change in made)
         {
             context.Out.WriteLine($"{(change.Rendered is null ? "removed" : "wrote")} {context.Display(Path.Combine(plan.Root, change.Path))}");

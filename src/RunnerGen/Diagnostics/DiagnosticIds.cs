@@ -68,6 +68,42 @@ public static class DiagnosticIds
     /// <summary><c>apply</c>: the target config.toml does not parse.</summary>
     public const string ConfigUnparsable = "RG0207";
 
+    /// <summary>An input file nests deeper than runnergen reads (YAML or TOML).</summary>
+    public const string NestingTooDeep = "RG0012";
+
+    /// <summary>An input file is larger than runnergen reads.</summary>
+    public const string FileTooLarge = "RG0013";
+
+    /// <summary>An input path is not a regular file (a named pipe, a device, a folder).</summary>
+    public const string NotARegularFile = "RG0014";
+
+    /// <summary>An input file is not valid UTF-8.</summary>
+    public const string NotUtf8 = "RG0015";
+
+    /// <summary>A symbolic link below the output folder: runnergen never reads, writes or deletes through one.</summary>
+    public const string OutputSymlink = "RG0208";
+
+    /// <summary>Another runnergen process is writing the output folder.</summary>
+    public const string OutputLocked = "RG0209";
+
+    /// <summary>A path below the output folder that is not a regular file (a named pipe, a device, a folder).</summary>
+    public const string OutputNotRegular = "RG0210";
+
+    /// <summary><c>apply</c>: the runner cannot be edited safely (two runners with its name, inline <c>runners = [...]</c>).</summary>
+    public const string ApplyAmbiguous = "RG0211";
+
+    /// <summary><c>apply</c>: the config file cannot be replaced safely (not a regular file, read-only, owner cannot be kept).</summary>
+    public const string ApplyUnsafeTarget = "RG0212";
+
+    /// <summary><c>apply</c>: the merged file would not parse; nothing was written.</summary>
+    public const string ApplyResultInvalid = "RG0213";
+
+    /// <summary><c>diff --base</c>: the base revision holds a path that would leave its folder.</summary>
+    public const string UnsafeTreeEntry = "RG0214";
+
+    /// <summary><c>apply</c>: the live runner's literal url is replaced (a warning).</summary>
+    public const string ApplyUrlChanged = "RG0215";
+
     /// <summary><c>audit</c>: a file does not parse as YAML or TOML (or a config.toml inside it does not); it gets no findings.</summary>
     public const string AuditUnparsable = "RG0230";
 

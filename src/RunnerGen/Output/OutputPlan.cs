@@ -19,9 +19,12 @@ public sealed record OutputPlan(string Root, IReadOnlyList<FileChange> Changes, 
     /// <param name="files">Rendered files.</param>
     /// <param name="presets">The presets that were rendered; their old files that are no longer rendered become stale.</param>
     /// <param name="allPresets">True when every preset was rendered: files of presets that no longer exist are stale too.</param>
-    public static OutputPlan Create(string root, IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> presets, bool allPresets)
+    /// <param name="display">How a full path is shown in errors.</param>
+    public static OutputPlan Create(string root, IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> presets, bool allPresets, Func<string, string>? display = null)
     {
+        display ??= p => p;
         var manifest = Manifest.Load(root);
+        var errors = new System.Collections.Concurrent.ConcurrentBag<Diagnostics.Diagnostic>();
         var rendered = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
 
         // Reading what is on disk is the slow part on a fleet: it runs on every core, the order is kept.
@@ -30,7 +33,21 @@ public sealed record OutputPlan(string Root, IReadOnlyList<FileChange> Changes, 
         {
             var file = files[i];
             var full = OutputWriter.Resolve(root, file.Path) ?? throw new InvalidOperationException($"{file.Path} leaves the output root");
-            var onDisk = File.Exists(full) ? File.ReadAllText(full, Utf8NoBom) : null;
+            string? onDisk;
+            try
+            {
+                onDisk = Read(root, file.Path, full, display);
+            }
+            catch (Diagnostics.RunnerGenException ex)
+            {
+                foreach (var diagnostic in ex.Diagnostics)
+                {
+                    errors.Add(diagnostic);
+                }
+
+                return;
+            }
+
             var kind = onDisk switch
             {
                 null => ChangeKind.Create,
@@ -41,6 +58,11 @@ public sealed record OutputPlan(string Root, IReadOnlyList<FileChange> Changes, 
             };
             compared[i] = new FileChange(file.Path, kind, onDisk, file.Content);
         });
+        if (!errors.IsEmpty)
+        {
+            throw new Diagnostics.RunnerGenException([.. errors.Distinct().OrderBy(d => d.Location.File, StringComparer.Ordinal)]);
+        }
+
         var changes = new List<FileChange>(compared);
 
         foreach (var (path, hash) in manifest.Files.Where(f => !rendered.Contains(f.Key)))
@@ -52,15 +74,20 @@ public sealed record OutputPlan(string Root, IReadOnlyList<FileChange> Changes, 
             }
 
             var full = OutputWriter.Resolve(root, path)!;
-            if (!File.Exists(full))
+            if (Read(root, path, full, display) is not { } onDisk)
             {
                 continue;
             }
 
-            var onDisk = File.ReadAllText(full, Utf8NoBom);
             changes.Add(new FileChange(path, Manifest.Hash(onDisk) == hash ? ChangeKind.Delete : ChangeKind.EditedByHand, onDisk, null));
         }
 
         return new OutputPlan(root, [.. changes.OrderBy(c => c.Path, StringComparer.Ordinal)], manifest);
     }
+
+    /// <summary>The file's text, or null when absent; never through a symbolic link, never anything but a regular file.</summary>
+    private static string? Read(string root, string path, string full, Func<string, string> display) =>
+        SafePaths.CheckFile(root, path, display) && SafePaths.ReadRegular(full, long.MaxValue - 1, _ => null) is { } bytes
+            ? Utf8NoBom.GetString(bytes)
+            : null;
 }

@@ -34,9 +34,14 @@ public static class OutputWriter
                 "Move the change into the preset or a template override, or run again with --force to overwrite it.")
             : new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display(c.Path)), "exists and was not written by runnergen; it is left as it is.", "Move it away, or run again with --force to replace it."))];
 
-    /// <summary>Writes, replaces and removes files as planned; returns the changes made.</summary>
-    public static IReadOnlyList<FileChange> Apply(OutputPlan plan, bool force)
+    /// <summary>
+    /// Writes, replaces and removes files as planned; returns the changes made. The journal of the intended writes goes
+    /// first, the manifest last, and the journal is removed after it: a crash at any point leaves files the next run
+    /// recognises as its own (see <see cref="OutputJournal"/>).
+    /// </summary>
+    public static IReadOnlyList<FileChange> Apply(OutputPlan plan, bool force, Func<string, string>? display = null)
     {
+        display ??= p => p;
         if (!force && plan.Changes.Any(c => c.IsConflict))
         {
             throw new InvalidOperationException("plan has conflicts; check OutputWriter.Conflicts first");
@@ -45,8 +50,18 @@ public static class OutputWriter
         var files = new Dictionary<string, string>(plan.Manifest.Files, StringComparer.Ordinal);
         var writes = plan.Changes.Where(c => c.Rendered is not null && c.Kind != ChangeKind.Unchanged).ToList();
         var removals = plan.Changes.Where(c => c.Rendered is null && (c.Kind is ChangeKind.Delete || (force && c.Kind is ChangeKind.EditedByHand))).ToList();
+        var journal = Path.Combine(plan.Root, OutputJournal.FileName);
+        if (writes.Count + removals.Count > 0)
+        {
+            WriteAtomically(journal, OutputJournal.For(plan.Manifest, writes.Select(c => (c.Path, (string?)Manifest.Hash(c.Rendered!))).Concat(removals.Select(c => (c.Path, (string?)null)))));
+        }
 
-        // Folders first (once each), then the files on every core: each write is atomic on its own.
+        // Folders first (once each, never through a link), then the files on every core: each write is atomic on its own.
+        foreach (var change in writes)
+        {
+            SafePaths.CheckFile(plan.Root, change.Path, display);
+        }
+
         foreach (var folder in writes.Select(c => Path.GetDirectoryName(Resolve(plan.Root, c.Path)!)!).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(folder);
@@ -61,6 +76,7 @@ public static class OutputWriter
         foreach (var change in removals)
         {
             var full = Resolve(plan.Root, change.Path)!;
+            SafePaths.CheckFile(plan.Root, change.Path, display);
             File.Delete(full);
             RemoveEmptyFolders(Path.GetDirectoryName(full)!, plan.Root);
             files.Remove(change.Path);
@@ -68,13 +84,50 @@ public static class OutputWriter
 
         var made = writes.Concat(removals).OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
 
-        if (made.Count > 0 || !File.Exists(Path.Combine(plan.Root, Manifest.FileName)))
+        if (made.Count > 0 || plan.Manifest.Reconciled || !File.Exists(Path.Combine(plan.Root, Manifest.FileName)))
         {
             WriteAtomically(Path.Combine(plan.Root, Manifest.FileName), new Manifest(files).ToJson());
         }
 
+        if (SafePaths.Lstat(journal) is not null)
+        {
+            File.Delete(journal);
+        }
+
         return made;
     }
+
+    /// <summary>
+    /// Removes the temporary files (<c>.NAME.GUID.tmp</c>) a killed run left: in the root always, in every folder below
+    /// it (never through a link) when <paramref name="everywhere"/>. Returns their full paths.
+    /// </summary>
+    public static IReadOnlyList<string> RemoveLeftovers(string root, bool everywhere)
+    {
+        var removed = new List<string>();
+        var folders = new Stack<string>(new[] { root });
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+            {
+                var status = SafePaths.Lstat(entry);
+                if (status?.Type == FileType.Directory && everywhere)
+                {
+                    folders.Push(entry);
+                }
+                else if (status?.Type is FileType.Regular or FileType.Unknown && IsTemporary(Path.GetFileName(entry)))
+                {
+                    File.Delete(entry);
+                    removed.Add(entry);
+                }
+            }
+        }
+
+        return [.. removed.Order(StringComparer.Ordinal)];
+    }
+
+    private static bool IsTemporary(string name) =>
+        name.Length > 38 && name[0] == '.' && name.EndsWith(".tmp", StringComparison.Ordinal) && name[^37] == '.' && name[^36..^4].All(char.IsAsciiHexDigitLower);
 
     /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/> and renames it into place.</summary>
     public static void WriteAtomically(string path, string content, bool createFolder = true)

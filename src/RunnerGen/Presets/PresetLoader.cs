@@ -23,10 +23,20 @@ public static class PresetLoader
             return new PresetSet([], [], diagnostics);
         }
 
-        var files = Directory.EnumerateFiles(full)
+        // Each file is read as a regular file within the size limit and as strict UTF-8; one that is not is an error
+        // (a named pipe would hang, /dev/zero would never end, a stray byte would be written out as U+FFFD).
+        var files = new List<(string Text, string Display, string Source)>();
+        foreach (var file in Directory.EnumerateFiles(full)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(f => (Text: File.ReadAllText(f), Display: Display(f, workingDirectory), Source: $"{folderName}/{Path.GetFileName(f)}"));
+            .Order(StringComparer.Ordinal))
+        {
+            var display = Display(file, workingDirectory);
+            if (InputFile.Read(file, display, InputFile.PresetLimit, diagnostics) is { } text)
+            {
+                files.Add((text, display, $"{folderName}/{Path.GetFileName(file)}"));
+            }
+        }
+
         return Load(files, diagnostics);
     }
 
@@ -55,11 +65,12 @@ public static class PresetLoader
             byName.Add(document.Name, document);
         }
 
+        var cyclic = ReportCycles(byName, diagnostics);
         var presets = new List<Preset>();
         foreach (var document in byName.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
         {
             new SchemaValidator(diagnostics, checkRequired: false).Validate(document.Root, PresetSchema.Root, string.Empty);
-            if (document.IsAbstract || Resolve(document, byName, diagnostics) is not { } merged)
+            if (document.IsAbstract || cyclic.Contains(document.Name) || Resolve(document, byName, diagnostics) is not { } merged)
             {
                 continue;
             }
@@ -118,6 +129,45 @@ public static class PresetLoader
         return new PresetDocument(display, source, stem, new SourceLocation(display, 1, 1), mapping);
     }
 
+    /// <summary>
+    /// Finds every <c>extends</c> cycle in one pass (each preset has at most one parent, so each walk stops at the first
+    /// preset already seen) and reports each cycle once, at the 'extends' of its first member by name. Returns the
+    /// presets in a cycle or leading into one: they are not resolved.
+    /// </summary>
+    private static HashSet<string> ReportCycles(IReadOnlyDictionary<string, PresetDocument> byName, DiagnosticBag diagnostics)
+    {
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1: on the current walk, 2: done and fine, 3: done, cyclic
+        foreach (var start in byName.Keys.Order(StringComparer.Ordinal))
+        {
+            var walk = new List<string>();
+            var current = start;
+            while (current is not null && !state.ContainsKey(current))
+            {
+                state[current] = 1;
+                walk.Add(current);
+                current = byName[current].Extends is { IsNull: false } parent && byName.ContainsKey(parent.Value) ? parent.Value : null;
+            }
+
+            var bad = current is not null && state[current] is 1 or 3;
+            if (current is not null && state[current] == 1)
+            {
+                var members = walk[walk.IndexOf(current)..];
+                var first = members.Min(StringComparer.Ordinal)!;
+                var at = members.IndexOf(first);
+                var ordered = members[at..].Concat(members[..at]).Append(first).ToList();
+                var cycle = ordered.Count <= 12 ? string.Join(" -> ", ordered) : $"{string.Join(" -> ", ordered.Take(10))} -> … ({ordered.Count - 11} more) -> {first}";
+                diagnostics.Error(DiagnosticIds.ExtendsCycle, byName[first].Extends!.Location, $"extends cycle: {cycle}.", "Remove one 'extends' to break the cycle.");
+            }
+
+            foreach (var name in walk)
+            {
+                state[name] = bad ? 3 : 2;
+            }
+        }
+
+        return [.. state.Where(s => s.Value == 3).Select(s => s.Key)];
+    }
+
     private static YMapping? Resolve(PresetDocument document, IReadOnlyDictionary<string, PresetDocument> byName, DiagnosticBag diagnostics)
     {
         var chain = new List<PresetDocument> { document };
@@ -127,18 +177,6 @@ public static class PresetLoader
             if (!byName.TryGetValue(parentRef.Value, out var parent))
             {
                 diagnostics.Error(DiagnosticIds.MissingParent, parentRef.Location, $"preset '{current.Name}' extends '{SchemaValidator.Printable(parentRef.Value)}', which does not exist.", Suggestions.DidYouMean(parentRef.Value, byName.Keys));
-                return null;
-            }
-
-            if (chain.Contains(parent))
-            {
-                // Each member of a cycle reports it at its own 'extends'; a preset that only leads into one says nothing more.
-                if (parent == document)
-                {
-                    var cycle = string.Join(" -> ", chain.Select(d => d.Name).Append(parent.Name));
-                    diagnostics.Error(DiagnosticIds.ExtendsCycle, document.Extends!.Location, $"extends cycle: {cycle}.", "Remove one 'extends' to break the cycle.");
-                }
-
                 return null;
             }
 

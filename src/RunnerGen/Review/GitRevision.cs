@@ -37,9 +37,28 @@ public sealed class GitRevision
         }
 
         var listing = Run(_repository, ["ls-tree", "-r", "-z", "--name-only", _revision, "--", relative == "." ? "." : relative]);
-        return [.. listing.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+        var paths = listing.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var path in paths)
+        {
+            CheckEntry(path);
+        }
+
+        return [.. paths
             .Order(StringComparer.Ordinal)
             .Select(path => (path[(relative == "." ? 0 : relative.Length + 1)..], Run(_repository, ["show", $"{_revision}:{path}"])))];
+    }
+
+    /// <summary>
+    /// A tree entry comes from whoever wrote the revision, and git accepts hand-made trees (<c>git mktree</c>): a name
+    /// that is empty, <c>.</c>, <c>..</c>, absolute or holds a NUL or a backslash would put a file outside the folder it
+    /// is copied into. Such a revision is refused.
+    /// </summary>
+    private static void CheckEntry(string path)
+    {
+        if (path.StartsWith('/') || path.Contains('\\', StringComparison.Ordinal) || path.Split('/').Any(part => part is "" or "." or ".." || part.Contains('\0', StringComparison.Ordinal)))
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.UnsafeTreeEntry, Severity.Error, SourceLocation.InFile("git"), $"the base revision holds an unsafe path '{path.Replace("\0", "\\0", StringComparison.Ordinal)}'; nothing of it is read.", "Compare with a revision made by git itself."));
+        }
     }
 
     private static string Run(string folder, string[] arguments)

@@ -38,6 +38,11 @@ public static partial class YamlDocumentLoader
 
             return root;
         }
+        catch (DepthException ex)
+        {
+            diagnostics.Error(DiagnosticIds.NestingTooDeep, reader.At(ex.Start), $"nests deeper than {InputFile.MaxDepth} levels, the most runnergen reads.");
+            return null;
+        }
         catch (YamlException ex)
         {
             diagnostics.Error(DiagnosticIds.YamlSyntax, reader.At(ex.Start), $"invalid YAML: {Describe(ex)}");
@@ -56,6 +61,7 @@ public static partial class YamlDocumentLoader
     private sealed class Reader(IParser parser, string file, int lineOffset, int columnOffset)
     {
         private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+        private int _depth;
 
         public SourceLocation At(Mark mark) => new(file, (int)mark.Line + lineOffset, (int)mark.Column + columnOffset);
 
@@ -91,19 +97,26 @@ public static partial class YamlDocumentLoader
                 node = new YScalar(At(scalar.Start), scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any);
                 anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
             }
+            else if (parser.Current is SequenceStart or MappingStart && _depth >= InputFile.MaxDepth)
+            {
+                throw new DepthException(parser.Current.Start);
+            }
             else if (parser.TryConsume<SequenceStart>(out var sequence))
             {
+                _depth++;
                 var items = new List<YNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
                     items.Add(Node());
                 }
 
+                _depth--;
                 node = new YSequence(At(sequence.Start), items);
                 anchor = sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value;
             }
             else if (parser.TryConsume<MappingStart>(out var mapping))
             {
+                _depth++;
                 var entries = new List<YEntry>();
                 var keys = new HashSet<string>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
@@ -122,6 +135,7 @@ public static partial class YamlDocumentLoader
                     entries.Add(new YEntry(key.Value, key.Location, Node()));
                 }
 
+                _depth--;
                 node = new YMapping(At(mapping.Start), entries);
                 anchor = mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value;
             }

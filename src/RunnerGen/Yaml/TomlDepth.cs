@@ -1,0 +1,80 @@
+namespace RunnerGen.Yaml;
+
+/// <summary>
+/// Finds where TOML nests arrays and inline tables deeper than a limit, before the recursive parser sees it: a scan
+/// that skips strings and comments and counts brackets.
+/// </summary>
+internal static class TomlDepth
+{
+    /// <summary>The 1-based line and column of the first bracket past <paramref name="limit"/>, or null.</summary>
+    public static (int Line, int Column)? Exceeds(string text, int limit)
+    {
+        var depth = 0;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\n':
+                    line++;
+                    lineStart = i + 1;
+                    break;
+                case '#':
+                    while (i + 1 < text.Length && text[i + 1] != '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+                case '"' or '\'':
+                    i = SkipString(text, i, ref line, ref lineStart);
+                    break;
+                case '[' or '{':
+                    if (++depth > limit)
+                    {
+                        return (line, i - lineStart + 1);
+                    }
+
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipString(string text, int start, ref int line, ref int lineStart)
+    {
+        var quote = text[start];
+        var triple = start + 2 < text.Length && text[start + 1] == quote && text[start + 2] == quote;
+        var i = start + (triple ? 3 : 1);
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (!triple)
+                {
+                    return i - 1;
+                }
+
+                line++;
+                lineStart = i + 1;
+            }
+            else if (c == '\\' && quote == '"')
+            {
+                i++;
+            }
+            else if (c == quote && (!triple || (i + 2 < text.Length && text[i + 1] == quote && text[i + 2] == quote)))
+            {
+                return triple ? i + 2 : i;
+            }
+        }
+
+        return text.Length;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using RunnerGen.Diagnostics;
+using Tomlyn;
+using Tomlyn.Parsing;
+
+namespace RunnerGen.Yaml;
+
+/// <summary>
+/// Builds the positioned tree of a TOML file from Tomlyn's event parser: no syntax tree of the whole file is held, so
+/// memory stays proportional to what the policy needs (a 26 MiB config.toml with 100,000 runners included). Keys
+/// that repeat and values used as tables are reported, never thrown.
+/// </summary>
+internal static class TomlTreeBuilder
+{
+    /// <summary>The tree, or null with a diagnostic.</summary>
+    public static YMapping? Build(string text, string file, TomlSerializerOptions options, DiagnosticBag diagnostics)
+    {
+        var parser = TomlParser.Create(text, new TomlParserOptions { Mode = TomlParserMode.Tolerant, CaptureTrivia = false }, options);
+        var root = new Container(new SourceLocation(file, 1, 1), isTable: true);
+        var stack = new Stack<Container>();
+        string? key = null;
+        var keyAt = new SourceLocation(file, 1, 1);
+        while (parser.MoveNext())
+        {
+            var e = parser.Current;
+            var at = e.Line > 0 ? new SourceLocation(file, e.Line, Math.Max(e.Column, 1)) : keyAt;
+            switch (e.Kind)
+            {
+                case TomlParseEventKind.PropertyName:
+                    key = parser.GetPropertyName();
+                    keyAt = at;
+                    break;
+                case TomlParseEventKind.StartTable:
+                    stack.Push(stack.Count == 0 ? root : Open(stack.Peek(), key, keyAt, isTable: true, at));
+                    key = null;
+                    break;
+                case TomlParseEventKind.StartArray:
+                    stack.Push(Open(Top(stack, root), key, keyAt, isTable: false, at));
+                    key = null;
+                    break;
+                case TomlParseEventKind.EndTable or TomlParseEventKind.EndArray:
+                    stack.TryPop(out _);
+                    break;
+                case TomlParseEventKind.String:
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, parser.GetString() ?? string.Empty, false));
+                    key = null;
+                    break;
+                case TomlParseEventKind.Boolean:
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, e.GetBoolean() ? "true" : "false", true));
+                    key = null;
+                    break;
+                case TomlParseEventKind.Integer:
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, e.GetInt64().ToString(CultureInfo.InvariantCulture), true));
+                    key = null;
+                    break;
+                case TomlParseEventKind.Float:
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, e.GetDouble().ToString("R", CultureInfo.InvariantCulture), true));
+                    key = null;
+                    break;
+                case TomlParseEventKind.DateTime:
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, e.GetTomlDateTime().ToString() ?? string.Empty, true));
+                    key = null;
+                    break;
+            }
+        }
+
+        if (parser.HasErrors)
+        {
+            var first = parser.Diagnostics.First(d => d.Kind == Tomlyn.Syntax.DiagnosticMessageKind.Error);
+            diagnostics.Error(DiagnosticIds.RenderedFileInvalid, new SourceLocation(file, first.Span.Start.Line + 1, first.Span.Start.Column + 1), $"invalid TOML: {first.Message}");
+            return null;
+        }
+
+        return (YMapping)root.Freeze();
+    }
+
+    private static Container Top(Stack<Container> stack, Container root) => stack.Count > 0 ? stack.Peek() : root;
+
+    private static Container Open(Container parent, string? key, SourceLocation keyAt, bool isTable, SourceLocation at)
+    {
+        if (!parent.IsTable)
+        {
+            var item = new Container(at, isTable);
+            parent.Items.Add(item);
+            return item;
+        }
+
+        var name = key ?? throw new ShapeException(at, "a table or array without a key");
+        if (parent.Entries.TryGetValue(name, out var existing))
+        {
+            // A table opened again (a later [a.b] after [a], or [runners.x] for the last [[runners]]) continues where it was.
+            return existing.Value switch
+            {
+                Container { IsTable: true } table when isTable => table,
+                Container { IsTable: false } list when !isTable => list,
+                Container { IsTable: false } list when isTable && list.Items.LastOrDefault() is Container { IsTable: true } last => last,
+                _ => throw new ShapeException(keyAt, $"'{name}' is defined twice"),
+            };
+        }
+
+        var created = new Container(at.Line > 0 && at != keyAt ? at : keyAt, isTable);
+        parent.Entries[name] = (keyAt, created);
+        parent.Order.Add(name);
+        return created;
+    }
+
+    private static void Add(Container parent, string? key, SourceLocation keyAt, YScalar value)
+    {
+        if (!parent.IsTable)
+        {
+            parent.Items.Add(value);
+            return;
+        }
+
+        var name = key ?? throw new ShapeException(value.Location, "a value without a key");
+        if (!parent.Entries.TryAdd(name, (keyAt, value)))
+        {
+            throw new ShapeException(keyAt, $"duplicate key '{name}'");
+        }
+
+        parent.Order.Add(name);
+    }
+
+    private sealed class Container(SourceLocation location, bool isTable)
+    {
+        public bool IsTable { get; } = isTable;
+
+        public Dictionary<string, (SourceLocation Location, object Value)> Entries { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Order { get; } = [];
+
+        public List<object> Items { get; } = [];
+
+        public YNode Freeze() => IsTable
+            ? new YMapping(location, [.. Order.Select(key => new YEntry(key, Entries[key].Location, Node(Entries[key].Value)))])
+            : new YSequence(location, [.. Items.Select(Node)]);
+
+        private static YNode Node(object value) => value switch
+        {
+            Container container => container.Freeze(),
+            YNode node => node,
+            _ => throw new InvalidOperationException("unexpected TOML value"),
+        };
+    }
+}
