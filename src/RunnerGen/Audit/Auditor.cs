@@ -57,14 +57,20 @@ public static class Auditor
 
     private static (AuditedFile File, FileReport? Report) One(string full, string display, DiagnosticBag diagnostics)
     {
-        string content;
+        // Within limits: a regular file only (a named pipe would hang), at most InputFile.AuditLimit, valid UTF-8.
+        string? content;
         try
         {
-            content = File.ReadAllText(full);
+            content = InputFile.Read(full, display, InputFile.AuditLimit, diagnostics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticIds.OutputConflict, SourceLocation.InFile(display), $"cannot be read: {ex.Message}");
+            content = null;
+        }
+
+        if (content is null)
+        {
             return (new AuditedFile(display, AuditFileState.Failed, [], "cannot be read"), null);
         }
 

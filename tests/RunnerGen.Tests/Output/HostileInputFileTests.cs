@@ -107,6 +107,39 @@ public sealed class HostileInputFileTests
     }
 
     [Fact]
+    public async Task Audit_of_a_fifo_is_refused_without_hanging_and_the_other_files_are_audited()
+    {
+        using var dir = new TempDir();
+        Fifo.Make(Path.Combine(dir.Path, "pipe.yaml"));
+        dir.Write("config.toml", "[[runners]]\n  name = \"a\"\n  executor = \"docker\"\n  [runners.docker]\n    image = \"alpine\"\n    allowed_images = [\"alpine\"]\n");
+
+        var audit = Task.Run(() => CliRun.In(dir.Path, "audit", "pipe.yaml", "config.toml"));
+        var finished = await Task.WhenAny(audit, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(finished == audit, "audit hung on a named pipe");
+
+        var run = await audit;
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("pipe.yaml: error RG0014: is not a regular file", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1 file(s), 0 finding(s)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_of_a_file_larger_than_the_limit_is_refused()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "huge.yaml");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(InputFile.AuditLimit + 1);
+        }
+
+        var run = CliRun.In(dir.Path, "audit", "huge.yaml");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("huge.yaml: error RG0013: is larger than", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_preset_linked_to_dev_zero_is_refused()
     {
         using var dir = new TempDir();
