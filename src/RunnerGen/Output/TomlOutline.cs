@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Tomlyn.Parsing;
+using RunnerGen.Yaml;
 using Tomlyn.Syntax;
 
 namespace RunnerGen.Output;
@@ -16,6 +17,7 @@ internal static partial class TomlOutline
         var headers = new List<TomlHeader>();
         var depth = 0;
         var line = 1;
+        var lineStart = 0;
         var atLineStart = true;
         for (var i = 0; i < text.Length; i++)
         {
@@ -52,7 +54,7 @@ internal static partial class TomlOutline
 
                     break;
                 case '"' or '\'':
-                    i = SkipString(text, i, ref line);
+                    i = TomlStrings.Skip(text, i, ref line, ref lineStart);
                     break;
                 case '[' or '{':
                     depth++;
@@ -108,51 +110,6 @@ internal static partial class TomlOutline
                 _ => k.ToString() ?? string.Empty,
             }))
             : header;
-    }
-
-    private static int SkipString(string text, int start, ref int line)
-    {
-        var quote = text[start];
-        var triple = start + 2 < text.Length && text[start + 1] == quote && text[start + 2] == quote;
-        var i = start + (triple ? 3 : 1);
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                if (!triple)
-                {
-                    return i - 1;
-                }
-
-                line++;
-            }
-            else if (c == '\\' && quote == '"')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    line++;
-                }
-
-                i++;
-            }
-            else if (c == quote && (!triple || (i + 2 < text.Length && text[i + 1] == quote && text[i + 2] == quote)))
-            {
-                // A closing """ may be followed by up to two more quotes that belong to the string.
-                if (triple)
-                {
-                    i += 2;
-                    while (i + 1 < text.Length && text[i + 1] == quote)
-                    {
-                        i++;
-                    }
-                }
-
-                return i;
-            }
-        }
-
-        return text.Length;
     }
 
     [GeneratedRegex(@"^\[\[?[ \t]*(?<name>[A-Za-z0-9_-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9_-]+)*)[ \t]*\]\]?[ \t]*(?:#.*)?$", RegexOptions.CultureInvariant)]

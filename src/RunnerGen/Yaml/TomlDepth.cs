@@ -29,7 +29,7 @@ internal static class TomlDepth
 
                     break;
                 case '"' or '\'':
-                    i = SkipString(text, i, ref line, ref lineStart);
+                    i = TomlStrings.Skip(text, i, ref line, ref lineStart);
                     break;
                 case '[' or '{':
                     if (++depth > limit)
@@ -47,34 +47,4 @@ internal static class TomlDepth
         return null;
     }
 
-    private static int SkipString(string text, int start, ref int line, ref int lineStart)
-    {
-        var quote = text[start];
-        var triple = start + 2 < text.Length && text[start + 1] == quote && text[start + 2] == quote;
-        var i = start + (triple ? 3 : 1);
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                if (!triple)
-                {
-                    return i - 1;
-                }
-
-                line++;
-                lineStart = i + 1;
-            }
-            else if (c == '\\' && quote == '"')
-            {
-                i++;
-            }
-            else if (c == quote && (!triple || (i + 2 < text.Length && text[i + 1] == quote && text[i + 2] == quote)))
-            {
-                return triple ? i + 2 : i;
-            }
-        }
-
-        return text.Length;
-    }
 }
