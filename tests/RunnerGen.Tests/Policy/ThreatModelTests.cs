@@ -45,8 +45,14 @@ public sealed class ThreatModelTests
                             continue;
                         }
 
-                        data.Add(trust, strategy, executor, platform, string.Join(",", StrategyRisks[strategy]));
-                        data.Add(trust, strategy, executor, platform, string.Join(",", StrategyRisks[strategy].Append("host-socket").Distinct()));
+                        // The strategy's own risks, and those plus the host socket (one case where they are the same).
+                        var own = string.Join(",", StrategyRisks[strategy]);
+                        var withSocket = string.Join(",", StrategyRisks[strategy].Append("host-socket").Distinct());
+                        data.Add(trust, strategy, executor, platform, own);
+                        if (withSocket != own)
+                        {
+                            data.Add(trust, strategy, executor, platform, withSocket);
+                        }
                     }
                 }
             }
