@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using RunnerGen.Diagnostics;
 using RunnerGen.Generation;
+using RunnerGen.Model;
 using RunnerGen.Output;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;

@@ -1,3 +1,5 @@
+using RunnerGen.Model;
+
 namespace RunnerGen.Policy;
 
 /// <summary>What the policy found in one file.</summary>

@@ -1,3 +1,5 @@
+using RunnerGen.Model;
+
 namespace RunnerGen.Policy;
 
 /// <summary>How much a finding matters on its own, whatever the trust level.</summary>

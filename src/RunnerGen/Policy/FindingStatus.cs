@@ -1,3 +1,5 @@
+using RunnerGen.Model;
+
 namespace RunnerGen.Policy;
 
 /// <summary>Where a finding stands against a trust level.</summary>

@@ -34,7 +34,7 @@ public sealed class TemplateStore : ITemplateLoader
     /// <summary>Relative paths of every built-in template, sorted.</summary>
     public static IReadOnlyList<string> BuiltIn() =>
         [.. ResourceAssembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sbn", StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..])
             .Order(StringComparer.Ordinal)];
 

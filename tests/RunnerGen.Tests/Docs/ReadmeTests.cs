@@ -1,6 +1,6 @@
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Presets.Schema;
-using RunnerGen.Strategies;
 using RunnerGen.Tests.Support;
 
 namespace RunnerGen.Tests.Docs;
@@ -23,7 +23,7 @@ public sealed class ReadmeTests
     [Fact]
     public void Every_strategy_row_names_its_risks_and_trust_levels()
     {
-        foreach (var strategy in StrategyCatalog.All)
+        foreach (var strategy in StrategyCatalog.Current.All)
         {
             var row = Readme.Split('\n').Single(l => l.StartsWith($"| `{strategy.Id}` |", StringComparison.Ordinal));
             var risks = strategy.Risks.Count == 0 ? "none" : string.Join(", ", strategy.Risks.Select(r => $"`{r.Id()}`"));
@@ -37,7 +37,7 @@ public sealed class ReadmeTests
     [Fact]
     public void Every_strategy_row_names_the_gitlab_runner_and_kubernetes_releases_its_files_need()
     {
-        foreach (var strategy in StrategyCatalog.All)
+        foreach (var strategy in StrategyCatalog.Current.All)
         {
             var row = Readme.Split('\n').Single(l => l.StartsWith($"| `{strategy.Id}` |", StringComparison.Ordinal));
             var files = Matrix.Result.Files.Where(f => f.Preset.Contains($"-{strategy.Id}-", StringComparison.Ordinal)).ToList();

@@ -1,4 +1,5 @@
 using RunnerGen.Generation;
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
 

@@ -1,3 +1,5 @@
+using RunnerGen.Model;
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary>A list of items of one kind.</summary>

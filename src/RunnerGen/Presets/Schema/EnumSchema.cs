@@ -1,3 +1,5 @@
+using RunnerGen.Model;
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary>One word out of a fixed set.</summary>

@@ -1,3 +1,5 @@
+using RunnerGen.Model;
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary>A mapping with known keys; any other key is an error.</summary>

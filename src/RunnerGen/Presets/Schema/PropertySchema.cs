@@ -1,3 +1,5 @@
+using RunnerGen.Model;
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary>A key of an object, its type, and the default people read in the docs.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RunnerGen.Diagnostics;
+using RunnerGen.Model;
 using RunnerGen.Yaml;
 
 namespace RunnerGen.Presets.Schema;
