@@ -1,7 +1,6 @@
 using System.CommandLine;
 using RunnerGen.Diagnostics;
 using RunnerGen.Generation;
-using RunnerGen.Model;
 using RunnerGen.Output;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RunnerGen.Generation;
-using RunnerGen.Model;
 using RunnerGen.Output;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;

@@ -1,5 +1,4 @@
 using RunnerGen.Generation;
-using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using RunnerGen.Model;
 using RunnerGen.Policy;
 
 namespace RunnerGen.Cli.Reporting;

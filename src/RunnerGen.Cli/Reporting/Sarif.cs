@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
 using RunnerGen.Diagnostics;
-using RunnerGen.Model;
 using RunnerGen.Policy;
 
 namespace RunnerGen.Cli.Reporting;

@@ -1,4 +1,3 @@
-using RunnerGen.Model;
 using RunnerGen.Policy;
 
 namespace RunnerGen.Audit;

@@ -1,5 +1,4 @@
 using RunnerGen.Diagnostics;
-using RunnerGen.Model;
 using RunnerGen.Policy;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;

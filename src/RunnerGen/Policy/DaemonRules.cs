@@ -1,4 +1,3 @@
-using RunnerGen.Model;
 using RunnerGen.Yaml;
 
 namespace RunnerGen.Policy;

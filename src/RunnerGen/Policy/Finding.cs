@@ -1,5 +1,4 @@
 using RunnerGen.Diagnostics;
-using RunnerGen.Model;
 
 namespace RunnerGen.Policy;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using RunnerGen.Model;
 using RunnerGen.Yaml;
 
 namespace RunnerGen.Policy;

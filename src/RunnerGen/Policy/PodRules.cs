@@ -1,4 +1,3 @@
-using RunnerGen.Model;
 using RunnerGen.Policy.PodSecurity;
 using RunnerGen.Yaml;
 

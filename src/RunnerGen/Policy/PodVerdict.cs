@@ -1,5 +1,4 @@
 using RunnerGen.Diagnostics;
-using RunnerGen.Model;
 using RunnerGen.Policy.PodSecurity;
 
 namespace RunnerGen.Policy;

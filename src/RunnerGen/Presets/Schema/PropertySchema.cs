@@ -1,4 +1,3 @@
-using RunnerGen.Model;
 
 namespace RunnerGen.Presets.Schema;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using RunnerGen.Diagnostics;
-using RunnerGen.Model;
 using RunnerGen.Yaml;
 
 namespace RunnerGen.Presets.Schema;

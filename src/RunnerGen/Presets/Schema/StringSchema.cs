@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using RunnerGen.Model;
 
 namespace RunnerGen.Presets.Schema;
 
