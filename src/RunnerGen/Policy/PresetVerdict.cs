@@ -1,5 +1,4 @@
 using RunnerGen.Model;
-using RunnerGen.Presets;
 
 namespace RunnerGen.Policy;
 
