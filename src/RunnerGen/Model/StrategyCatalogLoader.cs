@@ -53,15 +53,26 @@ public static partial class StrategyCatalogLoader
     public static StrategyCatalog Load(IEnumerable<StrategyDescriptorFile> files, DiagnosticBag diagnostics)
     {
         var strategies = new List<StrategyDefinition>();
+        var parsed = new List<StrategyDescriptorFile>();
         foreach (var file in files)
         {
             if (Parse(file, diagnostics) is { } definition)
             {
                 strategies.Add(definition);
+                parsed.Add(file);
             }
         }
 
-        return new StrategyCatalog(strategies, DefaultPins.Images);
+        var catalog = new StrategyCatalog(strategies, DefaultPins.Images);
+        foreach (var (strategy, file) in strategies.Zip(parsed))
+        {
+            foreach (var key in new[] { strategy.JobImage, strategy.ServiceImage }.OfType<string>().Where(k => !catalog.Images.Any(i => i.Key == k)))
+            {
+                Fail(diagnostics, SourceLocation.InFile(file.Display), $"image '{key}' is neither pinned in pins.yaml nor given in imageDefaults: expected one of {string.Join(", ", catalog.Images.Select(i => i.Key))}.");
+            }
+        }
+
+        return catalog;
     }
 
     /// <summary>The embedded descriptors.</summary>

@@ -46,6 +46,22 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void The_strategy_lists_are_the_strategy_descriptors()
+    {
+        var catalog = StrategyCatalog.BuiltIn;
+        var lines = Readme.Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith("| Strategy | What it needs |", StringComparison.Ordinal)) + 2;
+        var rows = lines.Skip(start).TakeWhile(l => l.StartsWith('|')).Select(l => l.Split('`')[1]);
+        Assert.Equal(catalog.Ids.Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+
+        Assert.Contains($"# {string.Join(" | ", catalog.Ids)}\n", Readme, StringComparison.Ordinal);
+        Assert.Contains($"| `strategy` | required | {string.Join(", ", catalog.Ids.SkipLast(1).Select(i => $"`{i}`"))} or `{catalog.Ids[^1]}`, ", Readme, StringComparison.Ordinal);
+        var images = catalog.Images.Select(i => i.Key).ToList();
+        Assert.Contains($"| `builderImages.{images[0]}` / {string.Join(" / ", images.Skip(1).Select(i => $"`{i}`"))} |", Readme, StringComparison.Ordinal);
+        Assert.Contains($"{string.Join(", ", catalog.All.Where(s => s.Outputs.Contains("arc-hook-template")).Select(s => s.Id).SkipLast(1))} or {catalog.All.Where(s => s.Outputs.Contains("arc-hook-template")).Last().Id} |", Readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_diagnostic_id_is_documented()
     {
         var ids = typeof(RunnerGen.Diagnostics.DiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!);

@@ -40,6 +40,21 @@ public sealed class StrategyFolderTests
     }
 
     [Fact]
+    public void A_descriptor_naming_an_image_nobody_pins_is_an_error_and_image_defaults_add_one()
+    {
+        const string Descriptor = "summary: x\nrisks: []\nbestPodSecurity: baseline\narcMode: kubernetes\nimages:\n  job: podman\noutputs: [gitlab-ci]\n";
+        var diagnostics = new DiagnosticBag();
+        StrategyCatalogLoader.Load([new StrategyDescriptorFile("podman", Descriptor, "t/strategy.yaml")], diagnostics);
+        Assert.Contains(diagnostics.Sorted(), d => d.ToString().StartsWith("t/strategy.yaml: error RG0100: image 'podman' is neither pinned", StringComparison.Ordinal));
+
+        var fixedDiagnostics = new DiagnosticBag();
+        var catalog = StrategyCatalogLoader.Load([new StrategyDescriptorFile("podman", Descriptor + "imageDefaults:\n  podman: quay.io/podman/stable:v5\n", "t/strategy.yaml")], fixedDiagnostics);
+        Assert.False(fixedDiagnostics.HasErrors, string.Join("\n", fixedDiagnostics.Sorted()));
+        Assert.Equal("quay.io/podman/stable:v5", catalog.Images.Single(i => i.Key == "podman").Value);
+        Assert.Equal("actionsRunner", catalog.Images[^2].Key);
+    }
+
+    [Fact]
     public void A_strategy_folder_in_the_users_templates_works_with_new_and_generate()
     {
         using var dir = new TempDir();
