@@ -49,6 +49,26 @@ public static partial class StrategyCatalogLoader
         return Load(files, diagnostics);
     }
 
+    /// <summary>
+    /// The built-in descriptors plus those among <paramref name="templates"/> (relative path to text, as a templates
+    /// folder holds them, e.g. at a git revision), named in messages under <paramref name="display"/>.
+    /// </summary>
+    public static StrategyCatalog Load(IReadOnlyDictionary<string, string> templates, string display, DiagnosticBag diagnostics)
+    {
+        var files = BuiltInFiles().ToList();
+        foreach (var (path, text) in templates.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var parts = path.Split('/');
+            if (parts is ["strategies", var id, FileName])
+            {
+                files.RemoveAll(f => f.Id == id);
+                files.Add(new(id, text, $"{display.TrimEnd('/')}/{path}"));
+            }
+        }
+
+        return Load(files, diagnostics);
+    }
+
     /// <summary>A catalog from descriptor texts (one per strategy); problems go to <paramref name="diagnostics"/>.</summary>
     public static StrategyCatalog Load(IEnumerable<StrategyDescriptorFile> files, DiagnosticBag diagnostics)
     {
