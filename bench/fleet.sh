@@ -13,15 +13,21 @@ echo "publishing the NativeAOT binary..."
 dotnet publish src/RunnerGen.Cli -c Release -r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker=gcc -o "$work/bin" >"$work/publish.log" 2>&1 || { cat "$work/publish.log"; exit 1; }
 runnergen="$work/bin/runnergen"
 
-# The fleet: every strategy, at trust levels it may serve (risky ones at trusted, or internal accepting their risk).
+# The fleet: every strategy (each folder of templates/strategies/ with a strategy.yaml), at trust levels it may serve:
+# risk-free ones at untrusted or internal, risky ones at trusted or internal accepting their risks.
 mkdir -p "$work/fleet/presets"
-strategies=(kaniko buildah buildkit dind dind-rootless socket)
-risks=("" unconfined unconfined privileged privileged host-socket)
+strategies=()
+risks=()
+for descriptor in templates/strategies/*/strategy.yaml; do
+  strategies+=("$(basename "$(dirname "$descriptor")")")
+  risks+=("$(sed -n 's/^risks: \[\(.*\)\]$/\1/p' "$descriptor")")
+done
+n=${#strategies[@]}
 for ((i = 0; i < count; i++)); do
-  s=$((i % 6))
-  executor=$([ $((i / 6 % 2)) -eq 0 ] && echo kubernetes || echo docker)
-  case $((i / 12 % 3)) in 0) platforms="[gitlab, github]" ;; 1) platforms="[gitlab]" ;; *) platforms="[github]" ;; esac
-  if [ "$s" -eq 0 ]; then
+  s=$((i % n))
+  executor=$([ $((i / n % 2)) -eq 0 ] && echo kubernetes || echo docker)
+  case $((i / (2 * n) % 3)) in 0) platforms="[gitlab, github]" ;; 1) platforms="[gitlab]" ;; *) platforms="[github]" ;; esac
+  if [ -z "${risks[$s]}" ]; then
     trust=$([ $((i % 3)) -eq 0 ] && echo untrusted || echo internal)
     accept=""
   elif [ $((i % 2)) -eq 0 ]; then

@@ -1,3 +1,4 @@
+using RunnerGen.Model;
 using RunnerGen.Policy;
 using RunnerGen.Presets;
 

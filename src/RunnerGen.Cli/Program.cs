@@ -1,3 +1,4 @@
 using RunnerGen.Cli;
+using RunnerGen.Cli.Commands;
 
 return CliApp.Run(args, new CliContext(Console.Out, Console.Error, Environment.CurrentDirectory));

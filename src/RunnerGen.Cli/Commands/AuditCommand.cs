@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RunnerGen.Audit;
 using RunnerGen.Cli.Reporting;
+using RunnerGen.Model;
 using RunnerGen.Presets;
 
 namespace RunnerGen.Cli.Commands;

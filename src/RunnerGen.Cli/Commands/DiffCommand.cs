@@ -3,8 +3,6 @@ using System.Text;
 using RunnerGen.Diagnostics;
 using RunnerGen.Generation;
 using RunnerGen.Output;
-using RunnerGen.Presets;
-using RunnerGen.Rendering;
 using RunnerGen.Review;
 
 namespace RunnerGen.Cli.Commands;
@@ -48,40 +46,16 @@ public static class DiffCommand
 
     private static GenerationResult RenderAt(CliContext context, GitRevision revision, string baseRef, string presetsDir, string templatesDir, string outDisplay)
     {
-        var presetsFull = context.Resolve(presetsDir);
-        var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(presetsFull));
-        var presets = revision.Files(presetsFull)
-            .Where(f => !f.Path.Contains('/', StringComparison.Ordinal) && (f.Path.EndsWith(".yaml", StringComparison.Ordinal) || f.Path.EndsWith(".yml", StringComparison.Ordinal)))
-            .Select(f => (f.Content, $"{context.Display(Path.Combine(presetsFull, f.Path))}@{baseRef}", $"{folder}/{f.Path}"));
-        var set = PresetLoader.Load(presets);
-
-        var templates = Path.Combine(Path.GetTempPath(), "runnergen-base-" + Guid.NewGuid().ToString("N"));
-        try
+        var presets = new RevisionFolder(context.Resolve(presetsDir), context.Display(context.Resolve(presetsDir)));
+        var result = RevisionRenderer.Render(revision, baseRef, presets, new RevisionFolder(context.Resolve(templatesDir), templatesDir), outDisplay);
+        if (result.Diagnostics.HasErrors)
         {
-            foreach (var (path, content) in revision.Files(context.Resolve(templatesDir)))
-            {
-                var target = Path.Combine(templates, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllText(target, content);
-            }
-
-            var result = new Generator(new TemplateStore(templates, $"{templatesDir}@{baseRef}")).Render(set, [], outDisplay);
-            if (result.Diagnostics.HasErrors)
-            {
-                context.Error.WriteLine($"runnergen: warning: the presets at {baseRef} do not render; comparing with an empty base.");
-                DiagnosticPrinter.Print(context.Error, [.. result.Diagnostics.Sorted().Select(d => d with { Severity = Severity.Warning })]);
-                return new GenerationResult([], [], [], new DiagnosticBag());
-            }
-
-            return result;
+            context.Error.WriteLine($"runnergen: warning: the presets at {baseRef} do not render; comparing with an empty base.");
+            DiagnosticPrinter.Print(context.Error, [.. result.Diagnostics.Sorted().Select(d => d with { Severity = Severity.Warning })]);
+            return new GenerationResult([], [], [], new DiagnosticBag());
         }
-        finally
-        {
-            if (Directory.Exists(templates))
-            {
-                Directory.Delete(templates, recursive: true);
-            }
-        }
+
+        return result;
     }
 
     /// <summary>The report as plain text.</summary>

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using RunnerGen.Cli.Reporting;
 using RunnerGen.Generation;
+using RunnerGen.Model;
 using RunnerGen.Policy;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
-using RunnerGen.Strategies;
 
 namespace RunnerGen.Cli.Commands;
 
@@ -43,7 +43,7 @@ public static class ExplainCommand
     public static string ToText(PresetVerdict verdict)
     {
         var preset = verdict.Preset;
-        var definition = StrategyCatalog.Get(preset.Strategy);
+        var definition = StrategyCatalog.Current.Get(preset.Strategy);
         var w = new StringWriter { NewLine = "\n" };
         w.WriteLine($"Preset      {preset.Name} ({preset.SourceFile})");
         w.WriteLine($"Trust       {preset.Trust.Id()}");
@@ -88,7 +88,7 @@ public static class ExplainCommand
         }
         else if (requires.Count > 0)
         {
-            w.WriteLine($"Safer       strategies without these risks: {string.Join(", ", StrategyCatalog.SafeAt(TrustLevel.Untrusted).Select(s => s.Id))}.");
+            w.WriteLine($"Safer       strategies without these risks: {string.Join(", ", StrategyCatalog.Current.SafeAt(TrustLevel.Untrusted).Select(s => s.Id))}.");
         }
         return w.ToString();
     }
@@ -97,7 +97,7 @@ public static class ExplainCommand
     public static string ToJson(PresetVerdict verdict)
     {
         var preset = verdict.Preset;
-        var definition = StrategyCatalog.Get(preset.Strategy);
+        var definition = StrategyCatalog.Current.Get(preset.Strategy);
         return Json.Write(w =>
         {
             w.WriteStartObject();
@@ -125,7 +125,7 @@ public static class ExplainCommand
 
             w.WriteEndArray();
             w.WriteString("verdict", verdict.Refused ? "refused" : "allowed");
-            WriteArray(w, "alternatives", StrategyCatalog.SafeAt(preset.Trust).Select(s => s.Id));
+            WriteArray(w, "alternatives", StrategyCatalog.Current.SafeAt(preset.Trust).Select(s => s.Id));
             w.WriteEndObject();
         });
     }
@@ -135,7 +135,7 @@ public static class ExplainCommand
     /// host, the runner mounts the host's Docker socket into job containers).
     /// </summary>
     private static IReadOnlyList<RiskId> Requires(PresetVerdict verdict) =>
-        [.. StrategyCatalog.Get(verdict.Preset.Strategy).Risks.Concat(verdict.Findings.Select(f => f.Rule.Risk).OfType<RiskId>()).Distinct().Order()];
+        [.. StrategyCatalog.Current.Get(verdict.Preset.Strategy).Risks.Concat(verdict.Findings.Select(f => f.Rule.Risk).OfType<RiskId>()).Distinct().Order()];
 
     private static void WriteArray(System.Text.Json.Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

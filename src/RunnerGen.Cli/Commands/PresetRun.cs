@@ -9,8 +9,11 @@ public static class PresetRun
 {
     /// <summary>Loads <paramref name="presetsDir"/> and renders the named presets (all when none are named).</summary>
     /// <returns>The result, or null when a preset or template error was printed.</returns>
-    public static GenerationResult? Render(CliContext context, string presetsDir, string templatesDir, IReadOnlyCollection<string> names, string outDir) =>
-        Render(context, PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory), templatesDir, names, outDir);
+    public static GenerationResult? Render(CliContext context, string presetsDir, string templatesDir, IReadOnlyCollection<string> names, string outDir)
+    {
+        StrategyOption.Use(context, templatesDir);
+        return Render(context, PresetLoader.LoadDirectory(context.Resolve(presetsDir), context.WorkingDirectory), templatesDir, names, outDir);
+    }
 
     /// <summary>Renders presets already loaded.</summary>
     /// <returns>The result, or null when a preset or template error was printed.</returns>

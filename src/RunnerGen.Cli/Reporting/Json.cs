@@ -35,7 +35,7 @@ public static class Json
         w.WriteString("instead", finding.Rule.Instead);
         if (finding.Rule.Risk is { } risk)
         {
-            w.WriteString("risk", Presets.EnumIds.Id(risk));
+            w.WriteString("risk", Model.EnumIds.Id(risk));
         }
 
         w.WriteEndObject();
@@ -45,7 +45,7 @@ public static class Json
     public static void Audit(Utf8JsonWriter w, Audit.AuditReport report)
     {
         w.WriteStartObject();
-        w.WriteString("trust", Presets.EnumIds.Id(report.Trust));
+        w.WriteString("trust", Model.EnumIds.Id(report.Trust));
         w.WriteString("outcome", report.Outcome switch { RunnerGen.Audit.AuditOutcome.InputError => "input-error", RunnerGen.Audit.AuditOutcome.Exceeds => "exceeds", _ => "clean" });
         w.WriteStartArray("files");
         foreach (var file in report.Files)

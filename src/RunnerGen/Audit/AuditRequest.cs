@@ -1,3 +1,4 @@
+using RunnerGen.Model;
 using RunnerGen.Presets;
 
 namespace RunnerGen.Audit;

@@ -1,3 +1,5 @@
+using RunnerGen.Model;
+
 namespace RunnerGen.Policy;
 
 /// <summary>What a file is, which decides the rules that read it.</summary>

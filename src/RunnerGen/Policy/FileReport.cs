@@ -1,3 +1,4 @@
+
 namespace RunnerGen.Policy;
 
 /// <summary>What the policy found in one file.</summary>

@@ -1,3 +1,4 @@
+
 namespace RunnerGen.Policy;
 
 /// <summary>How much a finding matters on its own, whatever the trust level.</summary>

@@ -1,3 +1,4 @@
+
 namespace RunnerGen.Policy;
 
 /// <summary>Where a finding stands against a trust level.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using RunnerGen.Model;
 
 namespace RunnerGen.Policy;
 

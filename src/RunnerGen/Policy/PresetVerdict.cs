@@ -1,5 +1,4 @@
-using RunnerGen.Presets;
-using RunnerGen.Strategies;
+using RunnerGen.Model;
 
 namespace RunnerGen.Policy;
 
@@ -21,7 +20,7 @@ public sealed record PresetVerdict(Preset Preset, IReadOnlyList<FileReport> Repo
     /// <summary>What the preset could do instead: strategies that fit its trust level, another executor, or the risks to accept.</summary>
     public string Alternatives()
     {
-        var safe = string.Join(", ", StrategyCatalog.SafeAt(Preset.Trust).Select(s => s.Id));
+        var safe = string.Join(", ", StrategyCatalog.Current.SafeAt(Preset.Trust).Select(s => s.Id));
         var acceptable = AcceptableRisks();
         var accept = Preset.Trust == TrustLevel.Internal && acceptable.Count > 0 && Exceeding.All(f => f.Rule.Risk is not null)
             ? $"accept the risk by name in the preset: acceptRisks: [{string.Join(", ", acceptable.Select(r => r.Id()))}]."

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RunnerGen.Model;
 using RunnerGen.Yaml;
 
 namespace RunnerGen.Policy;

@@ -1,4 +1,4 @@
-using RunnerGen.Presets;
+using RunnerGen.Model;
 
 namespace RunnerGen.Policy;
 

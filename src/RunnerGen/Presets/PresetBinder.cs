@@ -1,7 +1,7 @@
 using System.Globalization;
-using RunnerGen.Strategies;
+using RunnerGen.Model;
 using RunnerGen.Yaml;
-using K = RunnerGen.Presets.PresetKeys;
+using K = RunnerGen.Model.PresetKeys;
 
 namespace RunnerGen.Presets;
 
@@ -14,14 +14,15 @@ public static class PresetBinder
     /// <summary>Binds the preset named <paramref name="name"/> from <paramref name="root"/>.</summary>
     public static Preset Bind(string name, string sourceFile, YMapping root)
     {
-        var strategy = EnumIds.Parse<BuildStrategy>(Text(root, K.Strategy)!)!.Value;
+        var catalog = StrategyCatalog.Current;
+        var strategy = new StrategyId(Text(root, K.Strategy)!);
         var image = Map(root, K.Image);
         var runner = Map(root, K.Runner);
         var resources = Map(runner, K.Resources);
         var github = Map(root, K.Github);
-        var images = BindImages(Map(root, K.BuilderImages));
+        var images = BindImages(Map(root, K.BuilderImages), catalog);
         var concurrency = Int(runner, K.Concurrency) ?? 4;
-        var definition = StrategyCatalog.Get(strategy);
+        var definition = catalog.Get(strategy);
 
         return new Preset
         {
@@ -56,7 +57,7 @@ public static class PresetBinder
                 UrlVariable = Text(runner, K.UrlVariable) ?? "CI_SERVER_URL",
                 TokenVariable = Text(runner, K.TokenVariable) ?? "RUNNER_TOKEN",
                 TokenRotation = Text(runner, K.TokenRotation) ?? "external",
-                AllowedImages = List(runner, K.AllowedImages) ?? [definition.JobImage(images)],
+                AllowedImages = List(runner, K.AllowedImages) ?? [images[definition.JobImage]],
                 Resources = new ResourceSettings
                 {
                     CpuRequest = Text(resources, K.CpuRequest) ?? "500m",
@@ -79,20 +80,8 @@ public static class PresetBinder
         };
     }
 
-    private static BuilderImages BindImages(YMapping? map)
-    {
-        var d = BuilderImageDefaults.Value;
-        return new BuilderImages
-        {
-            DockerCli = Text(map, K.DockerCli) ?? d.DockerCli,
-            Dind = Text(map, K.Dind) ?? d.Dind,
-            DindRootless = Text(map, K.DindRootless) ?? d.DindRootless,
-            Kaniko = Text(map, K.Kaniko) ?? d.Kaniko,
-            Buildah = Text(map, K.Buildah) ?? d.Buildah,
-            Buildkit = Text(map, K.Buildkit) ?? d.Buildkit,
-            ActionsRunner = Text(map, K.ActionsRunner) ?? d.ActionsRunner,
-        };
-    }
+    private static BuilderImages BindImages(YMapping? map, StrategyCatalog catalog) =>
+        new() { ByKey = [.. catalog.Images.Select(d => new KeyValuePair<string, string>(d.Key, Text(map, d.Key) ?? d.Value))] };
 
     private static YMapping? Map(YMapping? map, string key) => map?[key] as YMapping;
 

@@ -1,6 +1,6 @@
 using RunnerGen.Diagnostics;
+using RunnerGen.Model;
 using RunnerGen.Presets.Schema;
-using RunnerGen.Strategies;
 using RunnerGen.Yaml;
 
 namespace RunnerGen.Presets;
@@ -198,7 +198,7 @@ public static class PresetLoader
         if (preset.Trust == TrustLevel.Untrusted && preset.AcceptRisks.Count > 0)
         {
             diagnostics.Error(DiagnosticIds.InvalidCombination, root[PresetKeys.AcceptRisks]!.Location, "an untrusted preset cannot accept risks: untrusted pipelines must never reach a privileged, unconfined or host-socket build.",
-                $"Use one of: {string.Join(", ", StrategyCatalog.SafeAt(TrustLevel.Untrusted).Select(s => s.Id))}.");
+                $"Use one of: {string.Join(", ", StrategyCatalog.Current.SafeAt(TrustLevel.Untrusted).Select(s => s.Id))}.");
         }
 
         if (preset.Github.MinRunners > preset.Github.MaxRunners)

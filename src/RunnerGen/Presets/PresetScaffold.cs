@@ -2,12 +2,14 @@ using System.Reflection;
 using System.Text;
 using RunnerGen.Diagnostics;
 using RunnerGen.Formats;
+using RunnerGen.Model;
+using RunnerGen.Yaml;
 
 namespace RunnerGen.Presets;
 
 /// <summary>
-/// Writes a new preset for <c>runnergen new</c>, starting from the built-in preset of the chosen strategy
-/// (embedded from the repository's <c>presets/</c> folder) and changing what the user asked for.
+/// Writes a new preset for <c>runnergen new</c> from the chosen strategy's descriptor and the documented defaults.
+/// The built-in presets (embedded from the repository's <c>presets/</c> folder) are examples, not inputs.
 /// </summary>
 public static class PresetScaffold
 {
@@ -24,33 +26,35 @@ public static class PresetScaffold
     }
 
     /// <summary>The name <c>new</c> uses when none is given: <c>TRUST-STRATEGY</c>.</summary>
-    public static string DefaultName(TrustLevel trust, BuildStrategy strategy) => $"{trust.Id()}-{strategy.Id()}";
+    public static string DefaultName(TrustLevel trust, StrategyId strategy) => $"{trust.Id()}-{strategy.Value}";
 
     /// <summary>
-    /// Creates the preset; <paramref name="trust"/>, <paramref name="executor"/> and <paramref name="platforms"/> default to
-    /// the built-in's. It accepts exactly the risks given: never one on the user's behalf.
+    /// The trust level <c>new</c> picks when none is given: untrusted for a strategy that needs no risk, trusted for
+    /// one that does (internal presets must accept risks by name, which <c>new</c> never does on its own).
     /// </summary>
-    public static Preset Create(string? name, BuildStrategy strategy, TrustLevel? trust, Executor? executor, IReadOnlyList<Platform>? platforms, IReadOnlyList<RiskId>? acceptRisks = null)
-    {
-        var builtIn = BuiltIn();
-        if (builtIn.Diagnostics.HasErrors)
-        {
-            throw new RunnerGenException(builtIn.Diagnostics.Sorted());
-        }
+    public static TrustLevel DefaultTrust(StrategyDefinition strategy) => strategy.Risks.Count == 0 ? TrustLevel.Untrusted : TrustLevel.Trusted;
 
-        var template = builtIn.Presets.First(p => p.Strategy == strategy);
-        var level = trust ?? template.Trust;
-        var finalName = name ?? DefaultName(level, strategy);
-        var risks = acceptRisks ?? [];
-        return template with
+    /// <summary>
+    /// Creates the preset from the strategy's descriptor and the documented defaults (no built-in preset needed):
+    /// <paramref name="trust"/> defaults to <see cref="DefaultTrust"/>, <paramref name="executor"/> to kubernetes and
+    /// <paramref name="platforms"/> to both. It accepts exactly the risks given: never one on the user's behalf.
+    /// </summary>
+    public static Preset Create(string? name, StrategyDefinition strategy, TrustLevel? trust, Executor? executor, IReadOnlyList<Platform>? platforms, IReadOnlyList<RiskId>? acceptRisks = null)
+    {
+        var level = trust ?? DefaultTrust(strategy);
+        var finalName = name ?? DefaultName(level, strategy.Strategy);
+        var text = new StringBuilder();
+        text.Append("trust: ").Append(level.Id()).Append('\n');
+        text.Append("strategy: ").Append(strategy.Id).Append('\n');
+        text.Append("executor: ").Append((executor ?? Executor.Kubernetes).Id()).Append('\n');
+        text.Append("image:\n  destination: registry.example.com/ci/app\n");
+        var root = (YMapping)YamlDocumentLoader.Load(text.ToString(), "new", new DiagnosticBag())!;
+        var preset = PresetBinder.Bind(finalName, $"presets/{finalName}.yaml", root);
+        return preset with
         {
-            Name = finalName,
-            Description = $"{level.Id()} pipelines build with {strategy.Id()}.",
-            Trust = level,
-            Executor = executor ?? template.Executor,
-            Platforms = platforms is { Count: > 0 } ? platforms : template.Platforms,
-            AcceptRisks = risks,
-            Runner = template.Runner with { Tags = [finalName] },
+            Description = $"{level.Id()} pipelines build with {strategy.Id}.",
+            Platforms = platforms is { Count: > 0 } ? platforms : preset.Platforms,
+            AcceptRisks = acceptRisks ?? [],
         };
     }
 
@@ -63,7 +67,7 @@ public static class PresetScaffold
         s.Append("name: ").Append(preset.Name).Append('\n');
         s.Append("description: ").Append(YamlEmitter.String(preset.Description)).Append('\n');
         s.Append("trust: ").Append(preset.Trust.Id()).Append('\n');
-        s.Append("strategy: ").Append(preset.Strategy.Id()).Append('\n');
+        s.Append("strategy: ").Append(preset.Strategy.Value).Append('\n');
         s.Append("executor: ").Append(preset.Executor.Id()).Append('\n');
         s.Append("platforms: [").Append(string.Join(", ", preset.Platforms.Select(p => p.Id()))).Append("]\n");
         if (preset.AcceptRisks.Count > 0)

@@ -1,4 +1,5 @@
 using RunnerGen.Diagnostics;
+using RunnerGen.Model;
 
 namespace RunnerGen.Presets;
 

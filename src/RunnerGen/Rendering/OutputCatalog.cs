@@ -1,5 +1,4 @@
-using RunnerGen.Presets;
-using RunnerGen.Strategies;
+using RunnerGen.Model;
 
 namespace RunnerGen.Rendering;
 
@@ -13,12 +12,16 @@ public static class OutputCatalog
         new("gitlab-ci", "gitlab/.gitlab-ci.yml", "outputs/gitlab/gitlab-ci.yml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Gitlab)),
         new("github-workflow", "github/build-image.yml", "outputs/github/workflow.yml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Github)),
         new("arc-values", "github/arc-values.yaml", "outputs/github/arc-values.yaml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Github) && p.Executor == Executor.Kubernetes),
-        new("arc-hook-template", "github/arc-hook-template.yaml", "outputs/github/arc-hook-template.yaml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Github) && p.Executor == Executor.Kubernetes && StrategyCatalog.Get(p.Strategy).ArcMode == "kubernetes"),
+        new("arc-hook-template", "github/arc-hook-template.yaml", "outputs/github/arc-hook-template.yaml.sbn", OutputFormat.Yaml, p => p.Targets(Platform.Github) && p.Executor == Executor.Kubernetes),
         new("namespace", "kubernetes/namespace.yaml", "outputs/kubernetes/namespace.yaml.sbn", OutputFormat.Yaml, p => p.Executor == Executor.Kubernetes),
         new("network-policy", "kubernetes/network-policy.yaml", "outputs/kubernetes/network-policy.yaml.sbn", OutputFormat.Yaml, p => p.Executor == Executor.Kubernetes),
         new("build-pod", "kubernetes/build-pod.yaml", "outputs/kubernetes/build-pod.yaml.sbn", OutputFormat.Yaml, p => p.Executor == Executor.Kubernetes),
     ];
 
     /// <summary>The outputs a preset gets.</summary>
-    public static IReadOnlyList<OutputDefinition> For(Preset preset) => [.. All.Where(o => o.AppliesTo(preset))];
+    public static IReadOnlyList<OutputDefinition> For(Preset preset)
+    {
+        var strategy = StrategyCatalog.Current.Get(preset.Strategy);
+        return [.. All.Where(o => strategy.Outputs.Contains(o.Id) && o.AppliesTo(preset))];
+    }
 }

@@ -1,5 +1,4 @@
-using RunnerGen.Presets;
-using RunnerGen.Strategies;
+using RunnerGen.Model;
 using Scriban.Runtime;
 
 namespace RunnerGen.Rendering;
@@ -13,7 +12,7 @@ public static class RenderModel
     /// <summary>The model for one preset.</summary>
     public static ScriptObject For(Preset preset)
     {
-        var definition = StrategyCatalog.Get(preset.Strategy);
+        var definition = StrategyCatalog.Current.Get(preset.Strategy);
         var images = preset.BuilderImages;
         var runner = preset.Runner;
         var github = preset.Github;
@@ -22,9 +21,9 @@ public static class RenderModel
         {
             ["preset"] = Obj(("name", T(preset.Name)), ("source_file", T(preset.SourceFile)), ("build_pod_name", T($"{preset.Name}-build"))),
             ["trust"] = preset.Trust.Id(),
-            ["strategy"] = preset.Strategy.Id(),
+            ["strategy"] = preset.Strategy.Value,
             ["executor"] = preset.Executor.Id(),
-            ["strategy_templates"] = $"strategies/{preset.Strategy.Id()}/",
+            ["strategy_templates"] = $"strategies/{preset.Strategy.Value}/",
             ["pod_security_enforce"] = PodSecurityEnforce(preset, definition),
             ["image"] = Obj(
                 ("context", T(preset.Image.Context)),
@@ -71,16 +70,10 @@ public static class RenderModel
                 ? List([github.ScaleSetName])
                 : List(["self-hosted", "linux", .. runner.Tags]),
             ["actions"] = Obj([.. ActionPins.All.Select(p => (p.Key, (object?)p.Value))]),
-            ["images"] = Obj(
-                ("docker_cli", T(images.DockerCli)),
-                ("dind", T(images.Dind)),
-                ("dind_rootless", T(images.DindRootless)),
-                ("kaniko", T(images.Kaniko)),
-                ("buildah", T(images.Buildah)),
-                ("buildkit", T(images.Buildkit)),
-                ("actions_runner", T(images.ActionsRunner)),
-                ("job", T(definition.JobImage(images))),
-                ("service", definition.ServiceImage is { } service ? T(service(images)) : null)),
+            ["images"] = Obj([
+                .. images.ByKey.Select(i => (SnakeCase(i.Key), (object?)T(i.Value))),
+                ("job", T(images[definition.JobImage])),
+                ("service", definition.ServiceImage is { } service ? T(images[service]) : null)]),
         };
     }
 
@@ -90,13 +83,16 @@ public static class RenderModel
     /// </summary>
     public static string PodSecurityEnforce(Preset preset, StrategyDefinition definition)
     {
-        var level = preset.Trust == TrustLevel.Untrusted && definition.BestPodSecurity < Policy.PodSecurityLevel.Baseline
-            ? Policy.PodSecurityLevel.Baseline
+        var level = preset.Trust == TrustLevel.Untrusted && definition.BestPodSecurity < PodSecurityLevel.Baseline
+            ? PodSecurityLevel.Baseline
             : definition.BestPodSecurity;
         return level.ToString().ToLowerInvariant();
     }
 
     private static PresetText T(string value) => new(value);
+
+    private static string SnakeCase(string key) =>
+        string.Concat(key.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 
     private static ScriptArray List(IEnumerable<string> values)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using RunnerGen.Diagnostics;
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using Scriban.Syntax;
 
@@ -21,7 +22,7 @@ public sealed class TemplateRenderer : IDisposable
     {
         _store = store;
         var outputs = presets.SelectMany(OutputCatalog.For).Select(o => o.Template).ToHashSet(StringComparer.Ordinal);
-        var strategies = presets.Select(p => $"strategies/{p.Strategy.Id()}/").Append("strategies/_shared/").ToHashSet(StringComparer.Ordinal);
+        var strategies = presets.Select(p => $"strategies/{p.Strategy.Value}/").Append("strategies/_shared/").ToHashSet(StringComparer.Ordinal);
         _templates = store.ParseAll(diagnostics, path => outputs.Contains(path) || strategies.Any(s => path.StartsWith(s, StringComparison.Ordinal)));
         _contexts = new ThreadLocal<StrictTemplateContext>(() =>
         {

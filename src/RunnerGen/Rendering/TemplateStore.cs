@@ -8,8 +8,9 @@ using Scriban.Runtime;
 namespace RunnerGen.Rendering;
 
 /// <summary>
-/// Finds templates: a file of the same relative path in the override folder wins over the built-in one embedded in
-/// the assembly. Each template is read and parsed once per store, however many presets render with it.
+/// Finds templates: a file of the same relative path in the override folder (or an in-memory set of overrides, such as
+/// the templates of a git revision) wins over the built-in one embedded in the assembly. Each template is read and
+/// parsed once per store, however many presets render with it.
 /// </summary>
 public sealed class TemplateStore : ITemplateLoader
 {
@@ -17,6 +18,7 @@ public sealed class TemplateStore : ITemplateLoader
     private static readonly Assembly ResourceAssembly = typeof(TemplateStore).Assembly;
     private readonly string? _overrideDirectory;
     private readonly string? _overrideDisplay;
+    private readonly IReadOnlyDictionary<string, string>? _memory;
     private readonly ConcurrentDictionary<string, Lazy<(Template? Template, IReadOnlyList<Diagnostic> Errors)>> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>Creates a store; <paramref name="overrideDirectory"/> may be null or missing.</summary>
@@ -31,15 +33,25 @@ public sealed class TemplateStore : ITemplateLoader
         }
     }
 
+    /// <summary>Creates a store whose overrides are <paramref name="templates"/> (relative path to text), held in memory.</summary>
+    /// <param name="templates">Override templates by relative path (<c>/</c> separators).</param>
+    /// <param name="display">How to name their folder in messages (e.g. <c>templates@main</c>).</param>
+    public TemplateStore(IReadOnlyDictionary<string, string> templates, string display)
+    {
+        _memory = templates;
+        _overrideDisplay = display.Replace('\\', '/').TrimEnd('/');
+    }
+
     /// <summary>Relative paths of every built-in template, sorted.</summary>
     public static IReadOnlyList<string> BuiltIn() =>
         [.. ResourceAssembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sbn", StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..])
             .Order(StringComparer.Ordinal)];
 
     /// <summary>True when an override folder is in use and holds this template.</summary>
-    public bool IsOverridden(string path) => _overrideDirectory is not null && File.Exists(Path.Combine(_overrideDirectory, path));
+    public bool IsOverridden(string path) =>
+        _memory?.ContainsKey(path) == true || (_overrideDirectory is not null && File.Exists(Path.Combine(_overrideDirectory, path)));
 
     /// <summary>The parsed template, or null with its errors in <paramref name="diagnostics"/>.</summary>
     public Template? Get(string path, DiagnosticBag diagnostics)
@@ -63,6 +75,8 @@ public sealed class TemplateStore : ITemplateLoader
             paths.UnionWith(Directory.EnumerateFiles(_overrideDirectory, "*.sbn", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(_overrideDirectory, f).Replace('\\', '/')));
         }
+
+        paths.UnionWith(_memory?.Keys.Where(k => k.EndsWith(".sbn", StringComparison.Ordinal)) ?? []);
 
         if (wanted is not null)
         {
@@ -117,6 +131,11 @@ public sealed class TemplateStore : ITemplateLoader
         if (path.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(path))
         {
             return null;
+        }
+
+        if (_memory is not null && _memory.TryGetValue(path, out var text))
+        {
+            return text.ReplaceLineEndings("\n");
         }
 
         if (IsOverridden(path))

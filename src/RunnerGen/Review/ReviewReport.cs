@@ -1,4 +1,5 @@
 using RunnerGen.Generation;
+using RunnerGen.Model;
 using RunnerGen.Policy;
 using RunnerGen.Presets;
 
@@ -44,7 +45,7 @@ public sealed record ReviewReport(IReadOnlyList<FileDiff> Files, IReadOnlyList<S
         if (was is null && now is not null)
         {
             var risky = now.Findings.Any(f => RaisesRisk(f, now.Preset));
-            changes.Add(new(name, $"new preset: {now.Preset.Trust.Id()} pipelines, {now.Preset.Strategy.Id()} builds, {now.Findings.Count} finding(s)", risky));
+            changes.Add(new(name, $"new preset: {now.Preset.Trust.Id()} pipelines, {now.Preset.Strategy.Value} builds, {now.Findings.Count} finding(s)", risky));
         }
         else if (was is not null && now is null)
         {
@@ -66,7 +67,7 @@ public sealed record ReviewReport(IReadOnlyList<FileDiff> Files, IReadOnlyList<S
 
             if (was.Preset.Strategy != now.Preset.Strategy)
             {
-                changes.Add(new(name, $"strategy {was.Preset.Strategy.Id()} → {now.Preset.Strategy.Id()}", false));
+                changes.Add(new(name, $"strategy {was.Preset.Strategy.Value} → {now.Preset.Strategy.Value}", false));
             }
 
             foreach (var risk in now.Preset.AcceptRisks.Except(was.Preset.AcceptRisks))
@@ -108,7 +109,7 @@ public sealed record ReviewReport(IReadOnlyList<FileDiff> Files, IReadOnlyList<S
     /// severity or more. Findings the trust level allows by design (a self-hosted runner for fork pull requests at
     /// untrusted, registry credentials at internal) are reported but raise nothing.
     /// </summary>
-    public static bool RaisesRisk(Finding finding, Presets.Preset preset) =>
+    public static bool RaisesRisk(Finding finding, Model.Preset preset) =>
         finding.Rule.Status(preset.Trust, preset.AcceptRisks) != FindingStatus.Allowed
         || (finding.Rule.Risk is not null && finding.Rule.Severity >= FindingSeverity.Medium);
 

@@ -1,6 +1,6 @@
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Presets.Schema;
-using RunnerGen.Strategies;
 using RunnerGen.Tests.Support;
 
 namespace RunnerGen.Tests.Docs;
@@ -23,7 +23,7 @@ public sealed class ReadmeTests
     [Fact]
     public void Every_strategy_row_names_its_risks_and_trust_levels()
     {
-        foreach (var strategy in StrategyCatalog.All)
+        foreach (var strategy in StrategyCatalog.Current.All)
         {
             var row = Readme.Split('\n').Single(l => l.StartsWith($"| `{strategy.Id}` |", StringComparison.Ordinal));
             var risks = strategy.Risks.Count == 0 ? "none" : string.Join(", ", strategy.Risks.Select(r => $"`{r.Id()}`"));
@@ -37,12 +37,28 @@ public sealed class ReadmeTests
     [Fact]
     public void Every_strategy_row_names_the_gitlab_runner_and_kubernetes_releases_its_files_need()
     {
-        foreach (var strategy in StrategyCatalog.All)
+        foreach (var strategy in StrategyCatalog.Current.All)
         {
             var row = Readme.Split('\n').Single(l => l.StartsWith($"| `{strategy.Id}` |", StringComparison.Ordinal));
             var files = Matrix.Result.Files.Where(f => f.Preset.Contains($"-{strategy.Id}-", StringComparison.Ordinal)).ToList();
             Assert.Contains($"| {Runner(files, "docker")}+ / {Runner(files, "kubernetes")}+ | {Kubernetes(files)}+ |", row, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void The_strategy_lists_are_the_strategy_descriptors()
+    {
+        var catalog = StrategyCatalog.BuiltIn;
+        var lines = Readme.Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith("| Strategy | What it needs |", StringComparison.Ordinal)) + 2;
+        var rows = lines.Skip(start).TakeWhile(l => l.StartsWith('|')).Select(l => l.Split('`')[1]);
+        Assert.Equal(catalog.Ids.Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+
+        Assert.Contains($"# {string.Join(" | ", catalog.Ids)}\n", Readme, StringComparison.Ordinal);
+        Assert.Contains($"| `strategy` | required | {string.Join(", ", catalog.Ids.SkipLast(1).Select(i => $"`{i}`"))} or `{catalog.Ids[^1]}`, ", Readme, StringComparison.Ordinal);
+        var images = catalog.Images.Select(i => i.Key).ToList();
+        Assert.Contains($"| `builderImages.{images[0]}` / {string.Join(" / ", images.Skip(1).Select(i => $"`{i}`"))} |", Readme, StringComparison.Ordinal);
+        Assert.Contains($"{string.Join(", ", catalog.All.Where(s => s.Outputs.Contains("arc-hook-template")).Select(s => s.Id).SkipLast(1))} or {catalog.All.Where(s => s.Outputs.Contains("arc-hook-template")).Last().Id} |", Readme, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using RunnerGen.Audit;
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Tests.Support;
 

@@ -1,5 +1,6 @@
 using RunnerGen.Audit;
 using RunnerGen.Diagnostics;
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Tests.Support;
 

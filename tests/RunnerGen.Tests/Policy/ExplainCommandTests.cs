@@ -1,8 +1,8 @@
 using System.Text.Json;
 using RunnerGen.Cli;
+using RunnerGen.Model;
 using RunnerGen.Policy;
 using RunnerGen.Rendering;
-using RunnerGen.Strategies;
 using RunnerGen.Tests.Support;
 
 namespace RunnerGen.Tests.Policy;
@@ -67,7 +67,7 @@ public sealed class ExplainCommandTests
     {
         foreach (var verdict in BuiltIn.Result.Verdicts)
         {
-            var enforce = RenderModel.PodSecurityEnforce(verdict.Preset, StrategyCatalog.Get(verdict.Preset.Strategy));
+            var enforce = RenderModel.PodSecurityEnforce(verdict.Preset, StrategyCatalog.Current.Get(verdict.Preset.Strategy));
             var level = Enum.Parse<PodSecurityLevel>(enforce, ignoreCase: true);
             Assert.All(verdict.Pods, pod => Assert.True(pod.Result.Meets(level), $"{pod.Name} in {verdict.Preset.Name} does not meet {enforce}"));
         }

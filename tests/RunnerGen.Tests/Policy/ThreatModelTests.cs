@@ -1,8 +1,8 @@
 using RunnerGen.Generation;
+using RunnerGen.Model;
 using RunnerGen.Policy;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
-using RunnerGen.Strategies;
 using RunnerGen.Tests.Support;
 
 namespace RunnerGen.Tests.Policy;

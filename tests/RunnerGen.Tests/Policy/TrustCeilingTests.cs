@@ -1,9 +1,9 @@
 using RunnerGen.Cli;
 using RunnerGen.Generation;
+using RunnerGen.Model;
 using RunnerGen.Policy;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
-using RunnerGen.Strategies;
 using RunnerGen.Tests.Support;
 
 namespace RunnerGen.Tests.Policy;
@@ -16,7 +16,7 @@ public sealed class TrustCeilingTests
         var data = new TheoryData<string, string, string, bool>();
         foreach (var trust in EnumIds.Words<TrustLevel>())
         {
-            foreach (var strategy in EnumIds.Words<BuildStrategy>())
+            foreach (var strategy in StrategyCatalog.BuiltIn.Ids)
             {
                 foreach (var executor in EnumIds.Words<Executor>())
                 {
@@ -36,7 +36,7 @@ public sealed class TrustCeilingTests
     [MemberData(nameof(Combinations))]
     public void Renders_within_the_ceiling_or_is_refused_with_the_reason(string trust, string strategy, string executor, bool acceptStrategyRisks)
     {
-        var definition = StrategyCatalog.Get(EnumIds.Parse<BuildStrategy>(strategy)!.Value);
+        var definition = StrategyCatalog.BuiltIn.Get(new StrategyId(strategy));
         var accept = acceptStrategyRisks && definition.Risks.Count > 0 ? $"acceptRisks: [{string.Join(", ", definition.Risks.Select(r => r.Id()))}]\n" : string.Empty;
         var text = $"trust: {trust}\nstrategy: {strategy}\nexecutor: {executor}\n{accept}image:\n  destination: registry.example.com/team/app\n";
         var set = PresetLoader.Load([(text, "presets/p.yaml", "presets/p.yaml")]);

@@ -1,3 +1,4 @@
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
 using RunnerGen.Tests.Support;
@@ -13,17 +14,17 @@ public sealed class DefaultPinsTests
     public void The_defaults_are_the_pins_file()
     {
         var (images, actions) = DefaultPins.Parse(PinsFile, "pins.yaml");
-        Assert.Equal(images, BuilderImageDefaults.Value);
+        Assert.Equal(images, DefaultPins.Images);
         Assert.Equal(actions, ActionPins.All);
         Assert.Equal(["checkout", "login", "setup_buildx", "build_push"], actions.Select(a => a.Key));
-        Assert.Equal("ghcr.io/actions/actions-runner:2.336.0", images.ActionsRunner);
+        Assert.Equal("ghcr.io/actions/actions-runner:2.336.0", images.Single(i => i.Key == "actionsRunner").Value);
     }
 
     [Fact]
     public void A_digest_is_written_after_the_tag()
     {
         var text = PinsFile.Replace("    tag: v1.44.0\n", "    tag: v1.44.0\n    digest: sha256:" + new string('a', 64) + "\n", StringComparison.Ordinal);
-        Assert.Equal("quay.io/buildah/stable:v1.44.0@sha256:" + new string('a', 64), DefaultPins.Parse(text, "pins.yaml").Images.Buildah);
+        Assert.Equal("quay.io/buildah/stable:v1.44.0@sha256:" + new string('a', 64), DefaultPins.Parse(text, "pins.yaml").Images.Single(i => i.Key == "buildah").Value);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using RunnerGen.Diagnostics;
+using RunnerGen.Model;
 using RunnerGen.Presets;
 
 namespace RunnerGen.Tests.Presets;
@@ -25,7 +26,7 @@ public sealed class PresetLoaderTests
         Assert.Equal(4, preset.Runner.Concurrency);
         Assert.Equal(4, preset.Github.MaxRunners);
         Assert.Equal("web", preset.Github.ScaleSetName);
-        Assert.Equal([BuilderImageDefaults.Value.Kaniko], preset.Runner.AllowedImages);
+        Assert.Equal([DefaultPins.Images.Single(i => i.Key == "kaniko").Value], preset.Runner.AllowedImages);
     }
 
     [Fact]
@@ -115,8 +116,8 @@ public sealed class PresetLoaderTests
         var set = PresetScaffold.BuiltIn();
 
         Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
-        Assert.Equal(EnumIds.Words<BuildStrategy>().Order(), set.Presets.Select(p => p.Strategy.Id()).Order());
-        Assert.All(set.Presets, p => Assert.Equal($"{p.Trust.Id()}-{p.Strategy.Id()}", p.Name));
+        Assert.Equal(StrategyCatalog.BuiltIn.Ids.Order(), set.Presets.Select(p => p.Strategy.Value).Order());
+        Assert.All(set.Presets, p => Assert.Equal($"{p.Trust.Id()}-{p.Strategy.Value}", p.Name));
     }
 
     private static PresetSet Load(params (string File, string Text)[] files) =>

@@ -2,6 +2,7 @@ using CsCheck;
 using RunnerGen.Diagnostics;
 using RunnerGen.Formats;
 using RunnerGen.Generation;
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
 using RunnerGen.Tests.Support;

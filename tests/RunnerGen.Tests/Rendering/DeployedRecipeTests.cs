@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using RunnerGen.Model;
 using k8s.Models;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
@@ -148,15 +149,15 @@ public sealed partial class DeployedRecipeTests
     [Fact]
     public void Default_pins_are_current_releases()
     {
-        var images = BuilderImageDefaults.Value;
-        Assert.True(Tag(images.Kaniko) >= new Version(1, 28, 3), images.Kaniko);
-        Assert.True(Tag(images.Buildkit) >= new Version(0, 33, 0), images.Buildkit);
-        Assert.True(Tag(images.Buildah) >= new Version(1, 44, 0), images.Buildah);
-        Assert.True(Tag(images.Dind) >= new Version(29, 8, 1), images.Dind);
-        Assert.True(Tag(images.DindRootless) >= new Version(29, 8, 1), images.DindRootless);
-        Assert.True(Tag(images.DockerCli) >= new Version(29, 8, 1), images.DockerCli);
+        var images = new BuilderImages { ByKey = DefaultPins.Images };
+        Assert.True(Tag(images["kaniko"]) >= new Version(1, 28, 3), images["kaniko"]);
+        Assert.True(Tag(images["buildkit"]) >= new Version(0, 33, 0), images["buildkit"]);
+        Assert.True(Tag(images["buildah"]) >= new Version(1, 44, 0), images["buildah"]);
+        Assert.True(Tag(images["dind"]) >= new Version(29, 8, 1), images["dind"]);
+        Assert.True(Tag(images["dindRootless"]) >= new Version(29, 8, 1), images["dindRootless"]);
+        Assert.True(Tag(images["dockerCli"]) >= new Version(29, 8, 1), images["dockerCli"]);
         // GitHub queues no jobs to a runner more than 30 days behind, and ARC turns self-update off.
-        Assert.True(Tag(images.ActionsRunner) >= new Version(2, 336, 0), images.ActionsRunner);
+        Assert.True(Tag(images["actionsRunner"]) >= new Version(2, 336, 0), images["actionsRunner"]);
     }
 
     [Theory]

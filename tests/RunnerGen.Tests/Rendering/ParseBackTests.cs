@@ -1,3 +1,4 @@
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
 using RunnerGen.Tests.Support;
@@ -57,18 +58,18 @@ public sealed class ParseBackTests
         Assert.Equal(false, kubernetes["privileged"]);
         Assert.Equal(new object[] { "always" }, ((TomlArray)kubernetes["pull_policy"]).ToArray());
         Assert.Equal(new object[] { "always" }, ((TomlArray)kubernetes["allowed_pull_policies"]).ToArray());
-        Assert.Equal(new object[] { preset.BuilderImages.Kaniko }, ((TomlArray)kubernetes["allowed_images"]).ToArray());
+        Assert.Equal(new object[] { preset.BuilderImages["kaniko"] }, ((TomlArray)kubernetes["allowed_images"]).ToArray());
         Assert.Equal(false, kubernetes["automount_service_account_token"]);
     }
 
     [Fact]
     public void Dind_makes_only_the_pinned_service_privileged()
     {
-        var preset = BuiltIn.Result.Presets.Single(p => p.Strategy == BuildStrategy.DindRootless);
+        var preset = BuiltIn.Result.Presets.Single(p => p.Strategy == new StrategyId("dind-rootless"));
         var docker = (TomlTable)Runners(BuiltIn.File($"{preset.Name}/gitlab/config.toml")).Single()["docker"];
         Assert.Equal(false, docker["privileged"]);
         Assert.Equal(true, docker["services_privileged"]);
-        Assert.Equal(new object[] { preset.BuilderImages.DindRootless }, ((TomlArray)docker["allowed_privileged_services"]).ToArray());
+        Assert.Equal(new object[] { preset.BuilderImages["dindRootless"] }, ((TomlArray)docker["allowed_privileged_services"]).ToArray());
     }
 
     [Fact]

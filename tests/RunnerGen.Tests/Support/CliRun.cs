@@ -1,4 +1,5 @@
 using RunnerGen.Cli;
+using RunnerGen.Cli.Commands;
 
 namespace RunnerGen.Tests.Support;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using RunnerGen.Generation;
+using RunnerGen.Model;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
-using RunnerGen.Strategies;
 
 namespace RunnerGen.Tests.Support;
 
@@ -63,7 +63,7 @@ internal static class Matrix
 
     private static IEnumerable<(string Name, string Yaml, string[] Platforms)> Presets()
     {
-        foreach (var strategy in StrategyCatalog.All)
+        foreach (var strategy in StrategyCatalog.Current.All)
         {
             foreach (var trust in new[] { TrustLevel.Untrusted, TrustLevel.Internal, TrustLevel.Trusted })
             {
@@ -74,7 +74,7 @@ internal static class Matrix
 
                 foreach (var executor in new[] { Executor.Docker, Executor.Kubernetes })
                 {
-                    var name = $"{trust.Id()}-{strategy.Strategy.Id()}-{executor.Id()}";
+                    var name = $"{trust.Id()}-{strategy.Strategy.Value}-{executor.Id()}";
 
                     // GitHub jobs on a Docker host get the host's socket (internal presets accept it); untrusted
                     // pull requests cannot run there at all, so untrusted Docker-host presets are GitLab only.
@@ -84,7 +84,7 @@ internal static class Matrix
                     var risks = accepted.Count > 0 ? $"acceptRisks: [{string.Join(", ", accepted.Select(r => r.Id()))}]\n" : string.Empty;
                     string[] platforms = trust == TrustLevel.Untrusted && executor == Executor.Docker ? ["gitlab"] : ["gitlab", "github"];
                     yield return (name,
-                        $"name: {name}\ntrust: {trust.Id()}\nstrategy: {strategy.Strategy.Id()}\nexecutor: {executor.Id()}\n" +
+                        $"name: {name}\ntrust: {trust.Id()}\nstrategy: {strategy.Strategy.Value}\nexecutor: {executor.Id()}\n" +
                         $"{risks}image:\n  destination: registry.example.com/ci/app\n", platforms);
                 }
             }

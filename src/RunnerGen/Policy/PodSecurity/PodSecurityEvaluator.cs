@@ -1,4 +1,5 @@
 using RunnerGen.Diagnostics;
+using RunnerGen.Model;
 using RunnerGen.Yaml;
 
 namespace RunnerGen.Policy.PodSecurity;

@@ -1,3 +1,5 @@
+using RunnerGen.Model;
+
 namespace RunnerGen.Policy.PodSecurity;
 
 /// <summary>The Pod Security verdict on one pod: the highest level it meets, and every check it fails.</summary>

@@ -1,3 +1,4 @@
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary><c>true</c> or <c>false</c>.</summary>

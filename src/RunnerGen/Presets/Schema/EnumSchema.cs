@@ -1,3 +1,4 @@
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary>One word out of a fixed set.</summary>

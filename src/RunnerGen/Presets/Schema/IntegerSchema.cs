@@ -1,3 +1,4 @@
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary>A whole number in a range.</summary>

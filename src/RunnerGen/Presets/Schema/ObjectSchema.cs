@@ -1,3 +1,4 @@
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary>A mapping with known keys; any other key is an error.</summary>

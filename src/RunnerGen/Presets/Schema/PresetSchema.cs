@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using K = RunnerGen.Presets.PresetKeys;
+using RunnerGen.Model;
+using K = RunnerGen.Model.PresetKeys;
 
 namespace RunnerGen.Presets.Schema;
 
@@ -13,10 +15,15 @@ public static partial class PresetSchema
         "lower-case letters, digits and '-', 1 to 40 characters, starting and ending with a letter or digit",
         40);
 
-    /// <summary>The root object.</summary>
-    public static readonly ObjectSchema Root = Build();
+    private static readonly ConditionalWeakTable<StrategyCatalog, ObjectSchema> ByCatalog = [];
 
-    private static ObjectSchema Build()
+    /// <summary>The root object, for the strategies of <see cref="StrategyCatalog.Current"/>.</summary>
+    public static ObjectSchema Root => For(StrategyCatalog.Current);
+
+    /// <summary>The root object for a catalog's strategies and images.</summary>
+    public static ObjectSchema For(StrategyCatalog catalog) => ByCatalog.GetValue(catalog, Build);
+
+    private static ObjectSchema Build(StrategyCatalog catalog)
     {
         var k8sName = new StringSchema("A Kubernetes object name.", K8sNameRegex(), "a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters", 63);
         var quantity = new StringSchema("A Kubernetes quantity.", QuantityRegex(), "a Kubernetes quantity such as 500m, 2, 1Gi", 32);
@@ -31,7 +38,7 @@ public static partial class PresetSchema
             new(K.Extends, PresetName with { Description = "Name of the preset to inherit from; keys merge one by one, lists are replaced." }),
             new(K.Abstract, new BooleanSchema("A base for other presets only: validated loosely and not rendered."), Default: "false"),
             new(K.Trust, new EnumSchema("How far the pipelines are trusted; the ceiling the policy enforces.", EnumIds.Words<TrustLevel>()), Required: true),
-            new(K.Strategy, new EnumSchema("How images are built.", EnumIds.Words<BuildStrategy>()), Required: true),
+            new(K.Strategy, new EnumSchema("How images are built.", catalog.Ids), Required: true),
             new(K.Executor, new EnumSchema("Where jobs run: GitLab's Docker or Kubernetes executor; on GitHub a Docker host or an ARC scale set.", EnumIds.Words<Executor>()), Default: "kubernetes"),
             new(K.Platforms, new ArraySchema("CI systems to render for.", new EnumSchema("A platform.", EnumIds.Words<Platform>()), MinItems: 1), Default: "[gitlab, github]"),
             new(K.AcceptRisks, new ArraySchema("Risks an internal preset accepts, by name. Untrusted presets cannot accept any.", new EnumSchema("A risk.", EnumIds.Words<RiskId>())), Default: "[]"),
@@ -75,13 +82,7 @@ public static partial class PresetSchema
             ])),
             new(K.BuilderImages, new ObjectSchema("Builder images, pinned; override to use a mirror or a digest.",
             [
-                new(K.DockerCli, imageRef, Default: BuilderImageDefaults.Value.DockerCli),
-                new(K.Dind, imageRef, Default: BuilderImageDefaults.Value.Dind),
-                new(K.DindRootless, imageRef, Default: BuilderImageDefaults.Value.DindRootless),
-                new(K.Kaniko, imageRef, Default: BuilderImageDefaults.Value.Kaniko),
-                new(K.Buildah, imageRef, Default: BuilderImageDefaults.Value.Buildah),
-                new(K.Buildkit, imageRef, Default: BuilderImageDefaults.Value.Buildkit),
-                new(K.ActionsRunner, imageRef, Default: BuilderImageDefaults.Value.ActionsRunner),
+                .. catalog.Images.Select(i => new PropertySchema(i.Key, imageRef, Default: i.Value)),
             ])),
         ]);
     }

@@ -1,3 +1,4 @@
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary>A key of an object, its type, and the default people read in the docs.</summary>

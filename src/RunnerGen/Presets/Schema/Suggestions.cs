@@ -1,3 +1,4 @@
+
 namespace RunnerGen.Presets.Schema;
 
 /// <summary>"Did you mean …?" by edit distance.</summary>

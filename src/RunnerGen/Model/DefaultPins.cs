@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using RunnerGen.Diagnostics;
 using RunnerGen.Yaml;
 
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>
 /// The default images and action pins, read from <c>pins.yaml</c> at the repository root (embedded in the assembly):
@@ -11,16 +11,16 @@ namespace RunnerGen.Presets;
 public static partial class DefaultPins
 {
     private const string Resource = "pins.yaml";
-    private static readonly Lazy<(BuilderImages Images, IReadOnlyList<KeyValuePair<string, string>> Actions)> Loaded = new(Load);
+    private static readonly Lazy<(IReadOnlyList<KeyValuePair<string, string>> Images, IReadOnlyList<KeyValuePair<string, string>> Actions)> Loaded = new(Load);
 
-    /// <summary>The default builder images, as <c>image:tag</c> (or <c>image:tag@digest</c>).</summary>
-    public static BuilderImages Images => Loaded.Value.Images;
+    /// <summary>The default builder images by key, as <c>image:tag</c> (or <c>image:tag@digest</c>), in file order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Images => Loaded.Value.Images;
 
     /// <summary>Action name to <c>owner/repo@sha # version</c>, in file order.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Actions => Loaded.Value.Actions;
 
     /// <summary>Parses the text of a pins file; throws with the file's position on anything missing or malformed.</summary>
-    public static (BuilderImages Images, IReadOnlyList<KeyValuePair<string, string>> Actions) Parse(string text, string file)
+    public static (IReadOnlyList<KeyValuePair<string, string>> Images, IReadOnlyList<KeyValuePair<string, string>> Actions) Parse(string text, string file)
     {
         var diagnostics = new DiagnosticBag();
         var root = YamlDocumentLoader.Load(text, file, diagnostics) as YMapping;
@@ -30,23 +30,17 @@ public static partial class DefaultPins
         }
 
         var images = root.Map("images") ?? throw new InvalidOperationException($"{file}: no images");
-        string Image(string name)
+        var built = new List<KeyValuePair<string, string>>();
+        foreach (var entry in images.Entries)
         {
-            var pin = images.Map(name) ?? throw new InvalidOperationException($"{file}: no image '{name}'");
-            var reference = $"{Required(pin, "image", file)}:{Required(pin, "tag", file)}";
-            return pin.Text("digest") is { } digest ? $"{reference}@{digest}" : reference;
+            var reference = $"{Required(entry.Value, "image", file)}:{Required(entry.Value, "tag", file)}";
+            built.Add(new(entry.Key, entry.Value.Text("digest") is { } digest ? $"{reference}@{digest}" : reference));
         }
 
-        var built = new BuilderImages
+        if (!built.Any(i => i.Key == PresetKeys.ActionsRunner))
         {
-            DockerCli = Image("dockerCli"),
-            Dind = Image("dind"),
-            DindRootless = Image("dindRootless"),
-            Kaniko = Image("kaniko"),
-            Buildah = Image("buildah"),
-            Buildkit = Image("buildkit"),
-            ActionsRunner = Image("actionsRunner"),
-        };
+            throw new InvalidOperationException($"{file}: no image '{PresetKeys.ActionsRunner}'");
+        }
 
         var actions = new List<KeyValuePair<string, string>>();
         foreach (var entry in (root.Map("actions") ?? throw new InvalidOperationException($"{file}: no actions")).Entries)
@@ -63,7 +57,7 @@ public static partial class DefaultPins
         return (built, actions);
     }
 
-    private static (BuilderImages, IReadOnlyList<KeyValuePair<string, string>>) Load()
+    private static (IReadOnlyList<KeyValuePair<string, string>>, IReadOnlyList<KeyValuePair<string, string>>) Load()
     {
         using var stream = typeof(DefaultPins).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"{Resource} is not embedded in {typeof(DefaultPins).Assembly.GetName().Name}");

@@ -1,4 +1,4 @@
-namespace RunnerGen.Policy;
+namespace RunnerGen.Model;
 
 /// <summary>Pod Security Standards levels, from least to most restrictive.</summary>
 public enum PodSecurityLevel

@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>Which CI system the outputs are for.</summary>
 public enum Platform

@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>The kebab-case words that stand for enum values in presets, outputs and messages.</summary>
 public static class EnumIds
@@ -9,17 +9,6 @@ public static class EnumIds
         new("trusted", TrustLevel.Trusted),
         new("internal", TrustLevel.Internal),
         new("untrusted", TrustLevel.Untrusted),
-    ];
-
-    /// <summary>Strategies by word.</summary>
-    public static readonly IReadOnlyList<KeyValuePair<string, BuildStrategy>> Strategies =
-    [
-        new("dind", BuildStrategy.Dind),
-        new("dind-rootless", BuildStrategy.DindRootless),
-        new("socket", BuildStrategy.Socket),
-        new("kaniko", BuildStrategy.Kaniko),
-        new("buildah", BuildStrategy.Buildah),
-        new("buildkit", BuildStrategy.Buildkit),
     ];
 
     /// <summary>Executors by word.</summary>
@@ -74,7 +63,6 @@ public static class EnumIds
         object table = typeof(T) switch
         {
             var t when t == typeof(TrustLevel) => TrustLevels,
-            var t when t == typeof(BuildStrategy) => Strategies,
             var t when t == typeof(Executor) => Executors,
             var t when t == typeof(Platform) => Platforms,
             var t when t == typeof(RiskId) => Risks,

@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>
 /// A complete, validated preset: every default filled, every <c>extends</c> resolved.
@@ -19,7 +19,7 @@ public sealed record Preset
     public required TrustLevel Trust { get; init; }
 
     /// <summary>How images are built.</summary>
-    public required BuildStrategy Strategy { get; init; }
+    public required StrategyId Strategy { get; init; }
 
     /// <summary>Where jobs run.</summary>
     public required Executor Executor { get; init; }

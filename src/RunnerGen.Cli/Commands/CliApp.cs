@@ -1,8 +1,7 @@
 using System.CommandLine;
-using RunnerGen.Cli.Commands;
 using RunnerGen.Diagnostics;
 
-namespace RunnerGen.Cli;
+namespace RunnerGen.Cli.Commands;
 
 /// <summary>Builds the command tree, runs one command, and maps every outcome to an exit code.</summary>
 public static class CliApp

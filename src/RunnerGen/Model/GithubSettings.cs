@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>GitHub Actions and Actions Runner Controller settings.</summary>
 public sealed record GithubSettings

@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>The preset format's key names, used by the schema and the binder alike.</summary>
 public static class PresetKeys
@@ -43,12 +43,6 @@ public static class PresetKeys
     public const string MinRunners = "minRunners";
     public const string MaxRunners = "maxRunners";
     public const string BuilderImages = "builderImages";
-    public const string DockerCli = "dockerCli";
-    public const string Dind = "dind";
-    public const string DindRootless = "dindRootless";
-    public const string Kaniko = "kaniko";
-    public const string Buildah = "buildah";
-    public const string Buildkit = "buildkit";
     public const string ActionsRunner = "actionsRunner";
 #pragma warning restore CS1591
 }

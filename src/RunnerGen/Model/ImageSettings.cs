@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>The image a pipeline builds.</summary>
 public sealed record ImageSettings

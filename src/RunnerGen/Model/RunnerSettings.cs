@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>The runner that picks up the build jobs.</summary>
 public sealed record RunnerSettings

@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>A named risk that an <c>internal</c> preset may accept with <c>acceptRisks</c>.</summary>
 public enum RiskId

@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>Where jobs run.</summary>
 public enum Executor

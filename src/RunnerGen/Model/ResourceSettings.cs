@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>Kubernetes quantities for build containers.</summary>
 public sealed record ResourceSettings

@@ -1,4 +1,4 @@
-namespace RunnerGen.Presets;
+namespace RunnerGen.Model;
 
 /// <summary>How far the pipelines that reach a runner are trusted. Ordered: a higher value may do more.</summary>
 public enum TrustLevel

@@ -1,0 +1,49 @@
+namespace RunnerGen.Model;
+
+/// <summary>
+/// What a build strategy is and needs, as its descriptor <c>templates/strategies/ID/strategy.yaml</c> says. The
+/// partials of that folder render it; the policy, <c>explain</c>, the schema, the defaults and the README read this.
+/// </summary>
+public sealed record StrategyDefinition
+{
+    /// <summary>The strategy's id (its folder name).</summary>
+    public required StrategyId Strategy { get; init; }
+
+    /// <summary>Where it comes in lists (<c>order</c>); ties by id.</summary>
+    public required int Order { get; init; }
+
+    /// <summary>One line for tables.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>Risks the strategy cannot do without (with its default settings).</summary>
+    public required IReadOnlyList<RiskId> Risks { get; init; }
+
+    /// <summary>The best Pod Security level its build pod reaches.</summary>
+    public required PodSecurityLevel BestPodSecurity { get; init; }
+
+    /// <summary>How the Actions Runner Controller scale set runs it: <c>kubernetes</c> container mode or a written-out <c>template</c>.</summary>
+    public required string ArcMode { get; init; }
+
+    /// <summary>The <c>builderImages</c> key of the image the job runs in.</summary>
+    public required string JobImage { get; init; }
+
+    /// <summary>The <c>builderImages</c> key of the service or sidecar image, if the strategy has one.</summary>
+    public string? ServiceImage { get; init; }
+
+    /// <summary>Default references of images the strategy names that <c>pins.yaml</c> does not pin, by key.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ImageDefaults { get; init; } = [];
+
+    /// <summary>Ids of the outputs the strategy renders (when the preset's platforms and executor call for them).</summary>
+    public required IReadOnlyList<string> Outputs { get; init; }
+
+    /// <summary>The word used in presets.</summary>
+    public string Id => Strategy.Value;
+
+    /// <summary>True when a preset at <paramref name="trust"/> may use the strategy, given the risks it accepts.</summary>
+    public bool FitsTrust(TrustLevel trust, IReadOnlyCollection<RiskId> accepted) => trust switch
+    {
+        TrustLevel.Trusted => true,
+        TrustLevel.Internal => Risks.All(accepted.Contains),
+        _ => Risks.Count == 0,
+    };
+}
