@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RunnerGen.Diagnostics;
+using RunnerGen.FileSystem;
 using RunnerGen.Generation;
 using RunnerGen.Output;
 using RunnerGen.Presets;

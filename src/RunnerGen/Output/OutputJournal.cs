@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using RunnerGen.FileSystem;
 
 namespace RunnerGen.Output;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using RunnerGen.Diagnostics;
+using RunnerGen.FileSystem;
 
 namespace RunnerGen.Output;
 

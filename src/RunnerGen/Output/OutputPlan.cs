@@ -1,4 +1,5 @@
 using System.Text;
+using RunnerGen.FileSystem;
 using RunnerGen.Rendering;
 
 namespace RunnerGen.Output;

@@ -1,5 +1,6 @@
 using System.Text;
 using RunnerGen.Diagnostics;
+using RunnerGen.FileSystem;
 
 namespace RunnerGen.Output;
 

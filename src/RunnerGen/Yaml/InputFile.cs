@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using RunnerGen.Diagnostics;
-using RunnerGen.Output;
+using RunnerGen.FileSystem;
 
 namespace RunnerGen.Yaml;
 

@@ -14,6 +14,7 @@ public sealed class LayerTests
         ["RunnerGen.Diagnostics"] = (0, "infrastructure"),
         ["RunnerGen.Yaml"] = (0, "infrastructure"),
         ["RunnerGen.Formats"] = (0, "infrastructure"),
+        ["RunnerGen.FileSystem"] = (0, "infrastructure"),
         ["RunnerGen.Model"] = (1, "model"),
         ["RunnerGen.Presets"] = (2, "loading"),
         ["RunnerGen.Presets.Schema"] = (2, "loading"),

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace RunnerGen.Output;
+namespace RunnerGen.FileSystem;
 
 /// <summary>
 /// The few Linux system calls .NET does not expose: the type, owner and mode of a path without following a symbolic

@@ -1,4 +1,4 @@
-namespace RunnerGen.Output;
+namespace RunnerGen.FileSystem;
 
 /// <summary>The type bits of a file's mode.</summary>
 public enum FileType

@@ -1,7 +1,7 @@
 using Microsoft.Win32.SafeHandles;
 using RunnerGen.Diagnostics;
 
-namespace RunnerGen.Output;
+namespace RunnerGen.FileSystem;
 
 /// <summary>
 /// Paths below an output folder, checked one component at a time without following symbolic links: runnergen never
