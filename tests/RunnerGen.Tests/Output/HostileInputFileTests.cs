@@ -209,14 +209,12 @@ public sealed class HostileInputFileTests
         var listing = Git(dir.Path, "ls-tree", presets);
         var root = GitIn(listing + $"040000 tree {dotdot}\ttemplates\n", dir.Path, "mktree").Trim();
         var commit = Git(dir.Path, "commit-tree", root, "-m", "base").Trim();
-        var before = Directory.GetFiles(Path.GetTempPath()).Length;
 
         var run = CliRun.In(dir.Path, "diff", "--base", commit);
 
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Contains("error RG0214: the base revision holds an unsafe path 'templates/../", run.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.GetTempPath(), "runnergen-escape-*"));
-        Assert.True(Directory.GetFiles(Path.GetTempPath()).Length <= before + 1);
     }
 
     private static string Git(string folder, params string[] args) => GitIn(string.Empty, folder, args);
