@@ -18,6 +18,7 @@ internal static class TomlTreeBuilder
         var parser = TomlParser.Create(text, new TomlParserOptions { Mode = TomlParserMode.Tolerant, CaptureTrivia = false }, options);
         var root = new Container(new SourceLocation(file, 1, 1), isTable: true);
         var stack = new Stack<Container>();
+        var strings = new StringPool();
         string? key = null;
         var keyAt = new SourceLocation(file, 1, 1);
         while (parser.MoveNext())
@@ -27,7 +28,7 @@ internal static class TomlTreeBuilder
             switch (e.Kind)
             {
                 case TomlParseEventKind.PropertyName:
-                    key = parser.GetPropertyName();
+                    key = strings.Shared(parser.GetPropertyName());
                     keyAt = at;
                     break;
                 case TomlParseEventKind.StartTable:
@@ -42,7 +43,7 @@ internal static class TomlTreeBuilder
                     stack.TryPop(out _);
                     break;
                 case TomlParseEventKind.String:
-                    Add(Top(stack, root), key, keyAt, new YScalar(at, parser.GetString() ?? string.Empty, false));
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, strings.Shared(parser.GetString() ?? string.Empty), false));
                     key = null;
                     break;
                 case TomlParseEventKind.Boolean:
