@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
@@ -102,7 +103,7 @@ public static class Sarif
         w.WriteNumber("ruleIndex", ruleIndex);
         w.WriteString("level", status switch { FindingStatus.Exceeds => "error", FindingStatus.Accepted => "warning", _ => "note" });
         w.WriteStartObject("message");
-        w.WriteString("text", $"{finding.What} {finding.Rule.Why}");
+        Message(w, finding.What, finding.Rule.Why);
         w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
@@ -116,6 +117,21 @@ public static class Sarif
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"text": "WHAT WHY"</c>, joined in a rented buffer: the text of each of 500,000 results is never a string of its
+    /// own.
+    /// </summary>
+    private static void Message(Utf8JsonWriter w, string what, string why)
+    {
+        var length = what.Length + 1 + why.Length;
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        what.CopyTo(buffer);
+        buffer[what.Length] = ' ';
+        why.CopyTo(buffer.AsSpan(what.Length + 1));
+        w.WriteString("text", buffer.AsSpan(0, length));
+        ArrayPool<char>.Shared.Return(buffer);
     }
 
     /// <summary>The <c>artifactLocation</c> of a result or notification: where the file is.</summary>
