@@ -47,10 +47,10 @@ public static class AuditCommand
         switch (format)
         {
             case "sarif":
-                context.Out.Write(Sarif.Write(findings, report.Diagnostics));
+                Sarif.Write(context.Out, findings, report.Diagnostics);
                 break;
             case "json":
-                context.Out.Write(Json.Write(w => Json.Audit(w, report)));
+                Json.Write(context.Out, w => Json.Audit(w, report));
                 break;
             default:
                 AuditText.Write(context.Out, report);

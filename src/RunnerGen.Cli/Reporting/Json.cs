@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using RunnerGen.Policy;
 
@@ -10,13 +10,25 @@ public static class Json
     /// <summary>Runs <paramref name="write"/> against a writer and returns the text with a final newline.</summary>
     public static string Write(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, write);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> against a writer that passes its bytes on to <paramref name="output"/> as it goes
+    /// (a large document is never held whole in memory), then writes a final newline.
+    /// </summary>
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new TextWriterBufferWriter(output);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             write(writer);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        buffer.Flush();
+        output.Write('\n');
     }
 
     /// <summary>One finding as an object.</summary>

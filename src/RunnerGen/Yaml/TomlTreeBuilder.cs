@@ -18,6 +18,7 @@ internal static class TomlTreeBuilder
         var parser = TomlParser.Create(text, new TomlParserOptions { Mode = TomlParserMode.Tolerant, CaptureTrivia = false }, options);
         var root = new Container(new SourceLocation(file, 1, 1), isTable: true);
         var stack = new Stack<Container>();
+        var strings = new StringPool();
         string? key = null;
         var keyAt = new SourceLocation(file, 1, 1);
         while (parser.MoveNext())
@@ -27,7 +28,7 @@ internal static class TomlTreeBuilder
             switch (e.Kind)
             {
                 case TomlParseEventKind.PropertyName:
-                    key = parser.GetPropertyName();
+                    key = strings.Shared(parser.GetPropertyName());
                     keyAt = at;
                     break;
                 case TomlParseEventKind.StartTable:
@@ -42,7 +43,7 @@ internal static class TomlTreeBuilder
                     stack.TryPop(out _);
                     break;
                 case TomlParseEventKind.String:
-                    Add(Top(stack, root), key, keyAt, new YScalar(at, parser.GetString() ?? string.Empty, false));
+                    Add(Top(stack, root), key, keyAt, new YScalar(at, strings.Shared(parser.GetString() ?? string.Empty), false));
                     key = null;
                     break;
                 case TomlParseEventKind.Boolean:
@@ -81,26 +82,25 @@ internal static class TomlTreeBuilder
         if (!parent.IsTable)
         {
             var item = new Container(at, isTable);
-            parent.Items.Add(item);
+            parent.Add(item);
             return item;
         }
 
         var name = key ?? throw new ShapeException(at, "a table or array without a key");
-        if (parent.Entries.TryGetValue(name, out var existing))
+        if (parent.TryGet(name, out var existing))
         {
             // A table opened again (a later [a.b] after [a], or [runners.x] for the last [[runners]]) continues where it was.
             return existing.Value switch
             {
                 Container { IsTable: true } table when isTable => table,
                 Container { IsTable: false } list when !isTable => list,
-                Container { IsTable: false } list when isTable && list.Items.LastOrDefault() is Container { IsTable: true } last => last,
+                Container { IsTable: false } list when isTable && list.Count > 0 && list.Last.Value is Container { IsTable: true } last => last,
                 _ => throw new ShapeException(keyAt, $"'{name}' is defined twice"),
             };
         }
 
         var created = new Container(at.Line > 0 && at != keyAt ? at : keyAt, isTable);
-        parent.Entries[name] = (keyAt, created);
-        parent.Order.Add(name);
+        parent.Add(name, keyAt, created);
         return created;
     }
 
@@ -108,32 +108,113 @@ internal static class TomlTreeBuilder
     {
         if (!parent.IsTable)
         {
-            parent.Items.Add(value);
+            parent.Add(value);
             return;
         }
 
         var name = key ?? throw new ShapeException(value.Location, "a value without a key");
-        if (!parent.Entries.TryAdd(name, (keyAt, value)))
+        if (parent.TryGet(name, out _))
         {
             throw new ShapeException(keyAt, $"duplicate key '{name}'");
         }
 
-        parent.Order.Add(name);
+        parent.Add(name, keyAt, value);
     }
 
+    /// <summary>
+    /// A table or array while it is being read: one list of slots in document order (a dictionary of keys only for a
+    /// table with many), so the 100,000 small tables of a large config.toml stay small. <see cref="Freeze"/> lets go
+    /// of the slots as it goes, so the file is never held twice.
+    /// </summary>
     private sealed class Container(SourceLocation location, bool isTable)
     {
+        private const int IndexFrom = 16;
+        private List<(string Key, SourceLocation KeyAt, object Value)>? slots;
+        private Dictionary<string, int>? index;
+
         public bool IsTable { get; } = isTable;
 
-        public Dictionary<string, (SourceLocation Location, object Value)> Entries { get; } = new(StringComparer.Ordinal);
+        public int Count => slots?.Count ?? 0;
 
-        public List<string> Order { get; } = [];
+        public (string Key, SourceLocation KeyAt, object Value) Last => slots![^1];
 
-        public List<object> Items { get; } = [];
+        public void Add(object item) => (slots ??= []).Add((string.Empty, location, item));
 
-        public YNode Freeze() => IsTable
-            ? new YMapping(location, [.. Order.Select(key => new YEntry(key, Entries[key].Location, Node(Entries[key].Value)))])
-            : new YSequence(location, [.. Items.Select(Node)]);
+        public void Add(string key, SourceLocation keyAt, object value)
+        {
+            slots ??= [];
+            slots.Add((key, keyAt, value));
+            if (index is not null)
+            {
+                index[key] = slots.Count - 1;
+            }
+            else if (slots.Count >= IndexFrom)
+            {
+                index = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < slots.Count; i++)
+                {
+                    index[slots[i].Key] = i;
+                }
+            }
+        }
+
+        public bool TryGet(string key, out (SourceLocation Location, object Value) found)
+        {
+            found = default;
+            if (slots is null)
+            {
+                return false;
+            }
+
+            if (index is not null)
+            {
+                if (!index.TryGetValue(key, out var at))
+                {
+                    return false;
+                }
+
+                found = (slots[at].KeyAt, slots[at].Value);
+                return true;
+            }
+
+            foreach (var slot in slots)
+            {
+                if (string.Equals(slot.Key, key, StringComparison.Ordinal))
+                {
+                    found = (slot.KeyAt, slot.Value);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public YNode Freeze()
+        {
+            var taken = slots ?? [];
+            slots = null;
+            index = null;
+            if (IsTable)
+            {
+                var entries = new YEntry[taken.Count];
+                for (var i = 0; i < taken.Count; i++)
+                {
+                    entries[i] = new YEntry(taken[i].Key, taken[i].KeyAt, Node(taken[i].Value));
+                    taken[i] = default;
+                }
+
+                return new YMapping(location, entries);
+            }
+
+            var items = new YNode[taken.Count];
+            for (var i = 0; i < taken.Count; i++)
+            {
+                items[i] = Node(taken[i].Value);
+                taken[i] = default;
+            }
+
+            return new YSequence(location, items);
+        }
 
         private static YNode Node(object value) => value switch
         {
