@@ -44,7 +44,7 @@ public static class CliApp
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The file system said no (a path that is a file, no permission, a full disk): an input problem, not a bug.
-            DiagnosticPrinter.Print(context.Error, [new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile("runnergen"), ex.Message)]);
+            DiagnosticPrinter.Print(context.Error, [new Diagnostic(DiagnosticIds.FileSystemError, Severity.Error, SourceLocation.InFile("runnergen"), ex.Message)]);
             return ExitCodes.UsageError;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

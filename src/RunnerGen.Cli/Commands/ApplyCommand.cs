@@ -86,7 +86,7 @@ public static class ApplyCommand
         var status = SafePaths.Lstat(target);
         if (status is null)
         {
-            throw new RunnerGenException(new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display), "no such file.", $"Copy generated/{name}/gitlab/config.toml there to start a new one."));
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.NoSuchFile, Severity.Error, SourceLocation.InFile(display), "no such file.", $"Copy generated/{name}/gitlab/config.toml there to start a new one."));
         }
 
         if (status.Type is not (FileType.Regular or FileType.Unknown))

@@ -112,7 +112,7 @@ public sealed class AuditCommandTests
         var unknown = CliRun.In(dir.Path, "audit", "notes.yaml");
 
         Assert.Equal(ExitCodes.UsageError, missing.ExitCode);
-        Assert.Contains("nope.toml: error RG0200: no such file or folder.", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("nope.toml: error RG0216: no such file or folder.", missing.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.UsageError, unknown.ExitCode);
         Assert.Contains("notes.yaml: warning RG0204: not a file runnergen audits", unknown.Error, StringComparison.Ordinal);
         Assert.Contains("error RG0231: no file was audited", unknown.Error, StringComparison.Ordinal);
