@@ -46,7 +46,7 @@ public static class AuditCommand
         switch (format)
         {
             case "sarif":
-                context.Out.Write(Sarif.Write(findings, report.Diagnostics));
+                context.Out.Write(Sarif.Write(findings, report.Diagnostics, SarifUris.For(context.WorkingDirectory)));
                 break;
             case "json":
                 context.Out.Write(Json.Write(w => Json.Audit(w, report)));

@@ -12,8 +12,9 @@ public static class Sarif
     /// The log for <paramref name="findings"/> with their status. <paramref name="notifications"/> (files that could
     /// not be read, skipped files) go into the run's invocation, which then is not successful when one is an error.
     /// </summary>
-    public static string Write(IReadOnlyList<(Finding Finding, FindingStatus Status)> findings, IReadOnlyList<Diagnostic>? notifications = null)
+    public static string Write(IReadOnlyList<(Finding Finding, FindingStatus Status)> findings, IReadOnlyList<Diagnostic>? notifications = null, SarifUris? uris = null)
     {
+        uris ??= SarifUris.For(Directory.GetCurrentDirectory());
         var rules = Rules.All;
         return Json.Write(w =>
         {
@@ -53,6 +54,11 @@ public static class Sarif
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
+            w.WriteStartObject("originalUriBaseIds");
+            w.WriteStartObject(SarifUris.BaseId);
+            w.WriteString("uri", uris.RootUri);
+            w.WriteEndObject();
+            w.WriteEndObject();
             w.WriteStartArray("results");
             foreach (var (finding, status) in findings)
             {
@@ -67,7 +73,7 @@ public static class Sarif
                 w.WriteStartObject();
                 w.WriteStartObject("physicalLocation");
                 w.WriteStartObject("artifactLocation");
-                w.WriteString("uri", finding.Location.File);
+                ArtifactUri(w, uris, finding.Location.File);
                 w.WriteEndObject();
                 w.WriteStartObject("region");
                 w.WriteNumber("startLine", Math.Max(1, finding.Location.Line));
@@ -82,7 +88,7 @@ public static class Sarif
             w.WriteEndArray();
             if (notifications is not null)
             {
-                Invocation(w, notifications);
+                Invocation(w, notifications, uris);
             }
 
             w.WriteEndObject();
@@ -91,7 +97,17 @@ public static class Sarif
         });
     }
 
-    private static void Invocation(Utf8JsonWriter w, IReadOnlyList<Diagnostic> notifications)
+    private static void ArtifactUri(Utf8JsonWriter w, SarifUris uris, string displayed)
+    {
+        var (uri, baseId) = uris.Of(displayed);
+        w.WriteString("uri", uri);
+        if (baseId is not null)
+        {
+            w.WriteString("uriBaseId", baseId);
+        }
+    }
+
+    private static void Invocation(Utf8JsonWriter w, IReadOnlyList<Diagnostic> notifications, SarifUris uris)
     {
         w.WriteStartArray("invocations");
         w.WriteStartObject();
@@ -111,7 +127,7 @@ public static class Sarif
             w.WriteStartObject();
             w.WriteStartObject("physicalLocation");
             w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", notification.Location.File);
+            ArtifactUri(w, uris, notification.Location.File);
             w.WriteEndObject();
             if (notification.Location.Line > 0)
             {
