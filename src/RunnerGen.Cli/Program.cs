@@ -1,3 +1,6 @@
 using RunnerGen.Cli;
 
-return CliApp.Run(args, new CliContext(Console.Out, Console.Error, Environment.CurrentDirectory));
+return CliApp.Run(args, new CliContext(Console.Out, Console.Error, Environment.CurrentDirectory)
+{
+    Color = Paint.Wanted(Console.IsOutputRedirected || Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
+});

@@ -39,7 +39,7 @@ public static class ApplyCommand
 
         if (result.Refusals.Count > 0)
         {
-            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            PolicyPrinter.Refusals(context, result.Refusals);
             return ExitCodes.Refused;
         }
 
@@ -53,7 +53,7 @@ public static class ApplyCommand
         var diagnostics = new DiagnosticBag();
         var existing = InputFile.Read(target, display, InputFile.AuditLimit, diagnostics) ?? throw new RunnerGenException(diagnostics.Sorted());
         var merge = ConfigTomlMerger.Merge(existing, display, generated.Content, preset.Runner.Name, preset.SourceFile);
-        DiagnosticPrinter.Print(context.Error, merge.Warnings);
+        DiagnosticPrinter.Print(context, merge.Warnings);
         if (merge.Text == existing)
         {
             context.Out.WriteLine($"{display} already has the runner '{preset.Runner.Name}' as the preset renders it.");

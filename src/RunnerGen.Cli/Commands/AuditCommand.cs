@@ -39,7 +39,7 @@ public static class AuditCommand
         var report = Auditor.Run(request);
         foreach (var diagnostic in report.Diagnostics)
         {
-            context.Error.WriteLine(diagnostic.ToString());
+            context.Error.WriteLine(DiagnosticPrinter.Format(diagnostic, context.ErrorFormat, Paint.For(context)));
         }
 
         var findings = report.Findings.Select(f => (f.Finding, f.Status)).ToList();
@@ -52,7 +52,7 @@ public static class AuditCommand
                 context.Out.Write(Json.Write(w => Json.Audit(w, report)));
                 break;
             default:
-                AuditText.Write(context.Out, report);
+                AuditText.Write(context.Out, report, context.ErrorFormat, Paint.For(context));
                 break;
         }
 

@@ -34,4 +34,16 @@ public static class CommonOptions
     {
         Description = "Overwrite or remove generated files that were edited by hand, and replace files runnergen did not write.",
     };
+
+    /// <summary><c>--stat</c>.</summary>
+    public static Option<bool> Stat() => new("--stat")
+    {
+        Description = "One line per file with the number of lines added and removed, instead of the full diff.",
+    };
+
+    /// <summary><c>--quiet</c>.</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Print only the summary and errors, not a line per file.",
+    };
 }

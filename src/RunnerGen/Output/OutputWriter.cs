@@ -39,7 +39,11 @@ public static class OutputWriter
     /// first, the manifest last, and the journal is removed after it: a crash at any point leaves files the next run
     /// recognises as its own (see <see cref="OutputJournal"/>).
     /// </summary>
-    public static IReadOnlyList<FileChange> Apply(OutputPlan plan, bool force, Func<string, string>? display = null)
+    /// <param name="plan">The plan.</param>
+    /// <param name="force">Replace and remove files edited by hand or not written by runnergen, keeping a <see cref="OutputBackup"/> of each.</param>
+    /// <param name="display">How paths are named in diagnostics.</param>
+    /// <param name="backedUp">Told each forced file's full path and its backup's.</param>
+    public static IReadOnlyList<FileChange> Apply(OutputPlan plan, bool force, Func<string, string>? display = null, Action<string, string>? backedUp = null)
     {
         display ??= p => p;
         if (!force && plan.Changes.Any(c => c.IsConflict))
@@ -65,6 +69,13 @@ public static class OutputWriter
         foreach (var folder in writes.Select(c => Path.GetDirectoryName(Resolve(plan.Root, c.Path)!)!).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(folder);
+        }
+
+        foreach (var change in writes.Concat(removals).Where(c => c.IsConflict && c.OnDisk is not null).OrderBy(c => c.Path, StringComparer.Ordinal))
+        {
+            SafePaths.CheckFile(plan.Root, change.Path, display);
+            var full = Resolve(plan.Root, change.Path)!;
+            backedUp?.Invoke(full, OutputBackup.Keep(full));
         }
 
         Parallel.ForEach(writes, change => WriteAtomically(Resolve(plan.Root, change.Path)!, change.Rendered!, createFolder: false));
