@@ -2,8 +2,6 @@ using System.CommandLine;
 using RunnerGen.Diagnostics;
 using RunnerGen.Generation;
 using RunnerGen.Output;
-using RunnerGen.Presets;
-using RunnerGen.Rendering;
 using RunnerGen.Yaml;
 
 namespace RunnerGen.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using RunnerGen.Cli.Reporting;
 using RunnerGen.Diagnostics;
 using RunnerGen.Generation;
-using RunnerGen.Cli.Reporting;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
 using RunnerGen.Review;

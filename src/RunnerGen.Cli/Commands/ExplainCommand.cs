@@ -1,10 +1,5 @@
 using System.CommandLine;
 using RunnerGen.Cli.Reporting;
-using RunnerGen.Generation;
-using RunnerGen.Policy;
-using RunnerGen.Presets;
-using RunnerGen.Rendering;
-using RunnerGen.Strategies;
 
 namespace RunnerGen.Cli.Commands;
 

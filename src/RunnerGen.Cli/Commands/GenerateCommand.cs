@@ -2,8 +2,6 @@ using System.CommandLine;
 using RunnerGen.Cli.Reporting;
 using RunnerGen.Generation;
 using RunnerGen.Output;
-using RunnerGen.Presets;
-using RunnerGen.Rendering;
 
 namespace RunnerGen.Cli.Commands;
 
