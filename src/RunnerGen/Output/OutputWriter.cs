@@ -31,8 +31,8 @@ public static class OutputWriter
             ? new Diagnostic(DiagnosticIds.EditedByHand, Severity.Error, SourceLocation.InFile(display(c.Path)), c.Rendered is null
                 ? "was edited by hand after runnergen wrote it, and its preset or output is gone; it is left as it is."
                 : "was edited by hand after runnergen wrote it; it is left as it is.",
-                "Move the change into the preset or a template override, or run again with --force to overwrite it.")
-            : new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display(c.Path)), "exists and was not written by runnergen; it is left as it is.", "Move it away, or run again with --force to replace it."))];
+                "Move the change into the preset or a template override, or run again with --force to overwrite it (the edited file is kept as FILE" + OutputBackup.Suffix + ").")
+            : new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display(c.Path)), "exists and was not written by runnergen; it is left as it is.", "Move it away, or run again with --force to replace it (it is kept as FILE" + OutputBackup.Suffix + ")."))];
 
     /// <summary>
     /// Writes, replaces and removes files as planned; returns the changes made. The journal of the intended writes goes

@@ -41,7 +41,9 @@ public sealed class ForceBackupTests
         dir.Write("presets/web.yaml", Preset);
         var mine = dir.Write("generated/web/gitlab/config.toml", "# mine\n");
 
-        Assert.Equal(ExitCodes.UsageError, CliRun.In(dir.Path, "generate").ExitCode);
+        var refused = CliRun.In(dir.Path, "generate");
+        Assert.Equal(ExitCodes.UsageError, refused.ExitCode);
+        Assert.Contains("error RG0200: exists and was not written by runnergen; it is left as it is. Move it away, or run again with --force to replace it (it is kept as FILE.runnergen-backup).", refused.Error, StringComparison.Ordinal);
         var run = CliRun.In(dir.Path, "generate", "--force");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
