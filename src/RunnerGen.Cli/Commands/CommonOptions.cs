@@ -32,7 +32,7 @@ public static class CommonOptions
     /// <summary><c>--force</c>.</summary>
     public static Option<bool> Force() => new("--force")
     {
-        Description = "Overwrite or remove generated files that were edited by hand, and replace files runnergen did not write.",
+        Description = "Overwrite or remove generated files that were edited by hand, and replace files runnergen did not write; each is first kept as FILE.runnergen-backup.",
     };
 
     /// <summary><c>--stat</c>.</summary>
