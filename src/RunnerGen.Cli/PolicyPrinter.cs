@@ -8,9 +8,10 @@ namespace RunnerGen.Cli;
 public static class PolicyPrinter
 {
     /// <summary>One finding, compiler style, with why and instead on the next lines.</summary>
-    public static void Finding(TextWriter writer, Finding finding, bool exceeds)
+    public static void Finding(TextWriter writer, Finding finding, bool exceeds, ErrorFormat format = ErrorFormat.Msbuild, Paint? paint = null)
     {
-        writer.WriteLine($"{finding.Location}: {(exceeds ? "error" : "warning")} {finding.Rule.Id} {finding.Rule.Name}: {finding.What}");
+        paint ??= new Paint(false);
+        writer.WriteLine($"{DiagnosticPrinter.Location(finding.Location, format)}: {(exceeds ? paint.Red("error") : paint.Yellow("warning"))} {finding.Rule.Id} {finding.Rule.Name}: {finding.What}");
         if (exceeds)
         {
             writer.WriteLine($"    why: {finding.Rule.Why}");
@@ -19,13 +20,14 @@ public static class PolicyPrinter
     }
 
     /// <summary>Why each refused preset was refused, and what would meet its trust level.</summary>
-    public static void Refusals(TextWriter error, IReadOnlyList<PresetVerdict> refusals)
+    public static void Refusals(CliContext context, IReadOnlyList<PresetVerdict> refusals)
     {
+        var error = context.Error;
         foreach (var verdict in refusals)
         {
             foreach (var finding in verdict.Exceeding)
             {
-                Finding(error, finding, exceeds: true);
+                Finding(error, finding, exceeds: true, context.ErrorFormat, Paint.For(context));
             }
 
             error.WriteLine($"runnergen: refused preset '{verdict.Preset.Name}' ({verdict.Preset.SourceFile}): {verdict.Exceeding.Count} finding(s) give {verdict.Preset.Trust.Id()} pipelines more than they may have.");

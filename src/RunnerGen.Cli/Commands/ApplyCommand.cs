@@ -3,8 +3,6 @@ using RunnerGen.Diagnostics;
 using RunnerGen.FileSystem;
 using RunnerGen.Generation;
 using RunnerGen.Output;
-using RunnerGen.Presets;
-using RunnerGen.Rendering;
 using RunnerGen.Yaml;
 
 namespace RunnerGen.Cli.Commands;
@@ -40,7 +38,7 @@ public static class ApplyCommand
 
         if (result.Refusals.Count > 0)
         {
-            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            PolicyPrinter.Refusals(context, result.Refusals);
             return ExitCodes.Refused;
         }
 
@@ -50,11 +48,11 @@ public static class ApplyCommand
 
         var full = context.Resolve(configPath);
         var display = context.Display(full);
-        var (target, status) = Target(full, display, name);
+        var (target, status) = ApplyTarget.Resolve(full, display, name);
         var diagnostics = new DiagnosticBag();
         var existing = InputFile.Read(target, display, InputFile.AuditLimit, diagnostics) ?? throw new RunnerGenException(diagnostics.Sorted());
         var merge = ConfigTomlMerger.Merge(existing, display, generated.Content, preset.Runner.Name, preset.SourceFile);
-        DiagnosticPrinter.Print(context.Error, merge.Warnings);
+        DiagnosticPrinter.Print(context, merge.Warnings);
         if (merge.Text == existing)
         {
             context.Out.WriteLine($"{display} already has the runner '{preset.Runner.Name}' as the preset renders it.");
@@ -70,48 +68,10 @@ public static class ApplyCommand
             return ExitCodes.Success;
         }
 
-        var backup = Backup(target);
+        var backup = ApplyTarget.BackupPath(target);
         PreservingWriter.Create(backup, existing, status, display);
         PreservingWriter.Replace(target, merge.Text, status, display);
         context.Out.WriteLine($"merged runner '{preset.Runner.Name}' into {display} (backup: {context.Display(backup)}).");
         return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// The file to replace: a symbolic link is followed to its final target (the link stays, the target is replaced
-    /// beside itself). Anything but a writable regular file is refused before it is opened.
-    /// </summary>
-    private static (string Path, FileStatus Status) Target(string full, string display, string name)
-    {
-        var target = SafePaths.Lstat(full) is { Type: FileType.SymbolicLink } ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : full;
-        var status = SafePaths.Lstat(target);
-        if (status is null)
-        {
-            throw new RunnerGenException(new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display), "no such file.", $"Copy generated/{name}/gitlab/config.toml there to start a new one."));
-        }
-
-        if (status.Type is not (FileType.Regular or FileType.Unknown))
-        {
-            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ApplyUnsafeTarget, Severity.Error, SourceLocation.InFile(display), "is not a regular file (a named pipe, a device or a folder); apply only edits a regular config.toml.", "Name the config.toml itself."));
-        }
-
-        var writable = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
-        if (status.Type == FileType.Regular ? (status.Mode & writable) == 0 : new FileInfo(target).IsReadOnly)
-        {
-            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ApplyUnsafeTarget, Severity.Error, SourceLocation.InFile(display), "is read-only; apply leaves it as it is.", "Make it writable first if it should change."));
-        }
-
-        return (target, status.Type == FileType.Regular ? status : new FileStatus(FileType.Unknown, 0, 0, 0, 0));
-    }
-
-    private static string Backup(string path)
-    {
-        var candidate = path + ".bak";
-        for (var n = 1; File.Exists(candidate); n++)
-        {
-            candidate = $"{path}.bak.{n}";
-        }
-
-        return candidate;
     }
 }

@@ -40,20 +40,20 @@ public static class AuditCommand
         var report = Auditor.Run(request);
         foreach (var diagnostic in report.Diagnostics)
         {
-            context.Error.WriteLine(diagnostic.ToString());
+            context.Error.WriteLine(DiagnosticPrinter.Format(diagnostic, context.ErrorFormat, Paint.For(context)));
         }
 
         var findings = report.Findings.Select(f => (f.Finding, f.Status)).ToList();
         switch (format)
         {
             case "sarif":
-                Sarif.Write(context.Out, findings, report.Diagnostics);
+                Sarif.Write(context.Out, findings, report.Diagnostics, SarifUris.For(context.WorkingDirectory));
                 break;
             case "json":
                 Json.Write(context.Out, w => Json.Audit(w, report));
                 break;
             default:
-                AuditText.Write(context.Out, report);
+                AuditText.Write(context.Out, report, context.ErrorFormat, Paint.For(context));
                 break;
         }
 

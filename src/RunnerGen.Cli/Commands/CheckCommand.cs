@@ -1,8 +1,6 @@
 using System.CommandLine;
-using RunnerGen.Generation;
+using RunnerGen.Cli.Reporting;
 using RunnerGen.Output;
-using RunnerGen.Presets;
-using RunnerGen.Rendering;
 
 namespace RunnerGen.Cli.Commands;
 
@@ -15,49 +13,38 @@ public static class CheckCommand
         var presets = CommonOptions.Presets();
         var output = CommonOptions.Out();
         var templates = CommonOptions.Templates();
-        var command = new Command("check", "Render every preset in memory and compare with the output folder: print a unified diff per drifted file and a summary; exit 1 on any drift (missing, stale, changed, edited by hand). Writes nothing.")
+        var stat = CommonOptions.Stat();
+        var command = new Command("check", "Render every preset in memory and compare with the output folder: print a unified diff per drifted file (or, with --stat, one line) and a summary; exit 1 on any drift (missing, stale, changed, edited by hand). Writes nothing.")
         {
-            presets, output, templates,
+            presets, output, templates, stat,
         };
-        command.SetAction(r => Run(context, r.GetValue(presets)!, r.GetValue(output)!, r.GetValue(templates)!));
+        command.SetAction(r => Run(context, r.GetValue(presets)!, r.GetValue(output)!, r.GetValue(templates)!, r.GetValue(stat), Generate(r, presets, output, templates)));
         return command;
     }
 
-    private static int Run(CliContext context, string presetsDir, string outDir, string templatesDir)
+    private static int Run(CliContext context, string presetsDir, string outDir, string templatesDir, bool stat, string generate)
     {
         if (PresetRun.Render(context, presetsDir, templatesDir, [], outDir) is not { } result)
         {
             return ExitCodes.UsageError;
         }
 
-        var root = context.Resolve(outDir);
-        var plan = OutputPlan.Create(root, result.Files, [.. result.Presets.Select(p => p.Name)], allPresets: true, context.Display);
-        foreach (var change in plan.Drift)
-        {
-            var path = context.Display(Path.Combine(root, change.Path));
-            context.Out.WriteLine($"{path}: {Describe(change.Kind)}");
-            context.Out.Write(UnifiedDiff.Of(path, change.OnDisk, change.Rendered));
-        }
-
+        var plan = OutputPlan.Create(context.Resolve(outDir), result.Files, [.. result.Presets.Select(p => p.Name)], allPresets: true, context.Display);
+        CheckReport.Write(context, plan, result.Presets.Count, generate, stat);
         if (result.Refusals.Count > 0)
         {
-            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            PolicyPrinter.Refusals(context, result.Refusals);
         }
 
-        var counts = plan.Drift.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Describe(g.Key)}").ToList();
-        context.Out.WriteLine(counts.Count == 0
-            ? $"check: {plan.Changes.Count} file(s) of {result.Presets.Count} preset(s) are up to date."
-            : $"check: {string.Join(", ", counts)}. Run 'runnergen generate' to bring {context.Display(root)} up to date.");
-        return counts.Count == 0 && result.Refusals.Count == 0 ? ExitCodes.Success : ExitCodes.Refused;
+        return plan.Drift.Count == 0 && result.Refusals.Count == 0 ? ExitCodes.Success : ExitCodes.Refused;
     }
 
-    private static string Describe(ChangeKind kind) => kind switch
+    /// <summary>The generate command to suggest: with the folders the user named, so it works from where they are.</summary>
+    private static string Generate(ParseResult r, params Option<string>[] options)
     {
-        ChangeKind.Create => "missing",
-        ChangeKind.Update => "changed",
-        ChangeKind.Delete => "stale",
-        ChangeKind.EditedByHand => "edited by hand",
-        ChangeKind.NotOurs => "not written by runnergen",
-        _ => "up to date",
-    };
+        var named = options.Where(o => r.GetResult(o) is { Implicit: false }).Select(o => $" {o.Name} {Quote(r.GetValue(o)!)}");
+        return "runnergen generate" + string.Concat(named);
+    }
+
+    private static string Quote(string value) => value.Length > 0 && value.All(c => char.IsLetterOrDigit(c) || c is '/' or '.' or '-' or '_') ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using RunnerGen.Cli.Help;
 using RunnerGen.Diagnostics;
 
 namespace RunnerGen.Cli.Commands;
@@ -9,25 +11,17 @@ public static class CliApp
     /// <summary>Runs runnergen with <paramref name="args"/>.</summary>
     public static int Run(string[] args, CliContext context)
     {
-        var root = new RootCommand("runnergen: CI runner and image-build configs from trust-level presets, refused when they give pipelines more privilege than their trust level allows.");
-        root.Subcommands.Add(NewCommand.Create(context));
-        root.Subcommands.Add(GenerateCommand.Create(context));
-        root.Subcommands.Add(CheckCommand.Create(context));
-        root.Subcommands.Add(DiffCommand.Create(context));
-        root.Subcommands.Add(ExplainCommand.Create(context));
-        root.Subcommands.Add(AuditCommand.Create(context));
-        root.Subcommands.Add(ApplyCommand.Create(context));
-        root.Subcommands.Add(SchemaCommand.Create(context));
-
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        // --error-format applies to every command: read it first, then build the tree with it.
+        var parsed = Build(context).Parse(args);
+        if (parsed.GetValue<string>("--error-format") is "gnu" && context.ErrorFormat != ErrorFormat.Gnu)
         {
-            foreach (var error in parsed.Errors)
-            {
-                context.Error.WriteLine($"runnergen: error: {error.Message}");
-            }
+            context = context with { ErrorFormat = ErrorFormat.Gnu };
+            parsed = Build(context).Parse(args);
+        }
 
-            context.Error.WriteLine("Run 'runnergen --help' for usage.");
+        if (parsed.Errors.Count > 0 && parsed.Action is not TeachingHelpAction)
+        {
+            ParseErrors.Print(context, parsed);
             return ExitCodes.UsageError;
         }
 
@@ -37,13 +31,13 @@ public static class CliApp
         }
         catch (RunnerGenException ex)
         {
-            DiagnosticPrinter.Print(context.Error, ex.Diagnostics);
+            DiagnosticPrinter.Print(context, ex.Diagnostics);
             return ExitCodes.UsageError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The file system said no (a path that is a file, no permission, a full disk): an input problem, not a bug.
-            DiagnosticPrinter.Print(context.Error, [new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile("runnergen"), ex.Message)]);
+            DiagnosticPrinter.Print(context, [new Diagnostic(DiagnosticIds.FileSystemError, Severity.Error, SourceLocation.InFile("runnergen"), ex.Message)]);
             return ExitCodes.UsageError;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -53,5 +47,31 @@ public static class CliApp
             context.Error.WriteLine(ex.ToString());
             return ExitCodes.InternalError;
         }
+    }
+
+    private static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("runnergen: CI runner and image-build configs from trust-level presets, refused when they give pipelines more privilege than their trust level allows.");
+        var errorFormat = new Option<string>("--error-format")
+        {
+            Description = "How errors name their place: msbuild, file(line,col) (the default), or gnu, file:line:col as actionlint, yamllint and shellcheck print it.",
+            DefaultValueFactory = _ => "msbuild",
+            HelpName = "msbuild|gnu",
+            Recursive = true,
+        };
+        errorFormat.AcceptOnlyFromAmong("msbuild", "gnu");
+        root.Options.Add(errorFormat);
+        root.Subcommands.Add(NewCommand.Create(context));
+        root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(ApplyCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(HelpCommand.Create(root, args => Run(args, context)));
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new TeachingHelpAction((HelpAction)help.Action!, context);
+        return root;
     }
 }

@@ -32,6 +32,18 @@ public static class CommonOptions
     /// <summary><c>--force</c>.</summary>
     public static Option<bool> Force() => new("--force")
     {
-        Description = "Overwrite or remove generated files that were edited by hand, and replace files runnergen did not write.",
+        Description = "Overwrite or remove generated files that were edited by hand, and replace files runnergen did not write; each is first kept as FILE.runnergen-backup.",
+    };
+
+    /// <summary><c>--stat</c>.</summary>
+    public static Option<bool> Stat() => new("--stat")
+    {
+        Description = "One line per file with the number of lines added and removed, instead of the full diff.",
+    };
+
+    /// <summary><c>--quiet</c>.</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Print only the summary and errors, not a line per file.",
     };
 }

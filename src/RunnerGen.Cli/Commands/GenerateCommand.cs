@@ -1,8 +1,7 @@
 using System.CommandLine;
+using RunnerGen.Cli.Reporting;
 using RunnerGen.Generation;
 using RunnerGen.Output;
-using RunnerGen.Presets;
-using RunnerGen.Rendering;
 
 namespace RunnerGen.Cli.Commands;
 
@@ -24,18 +23,19 @@ public static class GenerateCommand
         var output = CommonOptions.Out();
         var templates = CommonOptions.Templates();
         var force = CommonOptions.Force();
+        var quiet = CommonOptions.Quiet();
         var command = new Command("generate", "Render every preset (or the named ones) into the output folder. Nothing is written unless every preset renders and passes the policy; files edited by hand are kept unless --force.")
         {
-            names, presets, output, templates, force,
+            names, presets, output, templates, force, quiet,
         };
-        command.SetAction(r => Run(context, r.GetValue(names) ?? [], r.GetValue(presets)!, r.GetValue(output)!, r.GetValue(templates)!, r.GetValue(force)));
+        command.SetAction(r => Run(context, r.GetValue(names) ?? [], r.GetValue(presets)!, r.GetValue(output)!, r.GetValue(templates)!, r.GetValue(force), r.GetValue(quiet)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] names, string presetsDir, string outDir, string templatesDir, bool force)
+    private static int Run(CliContext context, string[] names, string presetsDir, string outDir, string templatesDir, bool force, bool quiet)
     {
         var result = PresetRun.Render(context, presetsDir, templatesDir, names, outDir);
-        return result is null ? ExitCodes.UsageError : Write(context, result, context.Resolve(outDir), allPresets: names.Length == 0, force);
+        return result is null ? ExitCodes.UsageError : Write(context, result, context.Resolve(outDir), allPresets: names.Length == 0, force, quiet);
     }
 
     /// <summary>
@@ -43,18 +43,18 @@ public static class GenerateCommand
     /// locked from planning to the last write (one writer at a time), and temporary files a killed run left are removed
     /// and named first.
     /// </summary>
-    internal static int Write(CliContext context, GenerationResult result, string outRoot, bool allPresets, bool force)
+    internal static int Write(CliContext context, GenerationResult result, string outRoot, bool allPresets, bool force, bool quiet)
     {
         if (result.Refusals.Count > 0)
         {
-            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            PolicyPrinter.Refusals(context, result.Refusals);
             return ExitCodes.Refused;
         }
 
         Directory.CreateDirectory(outRoot);
         using var held = OutputLock.Acquire(outRoot, context.Display(outRoot));
         var plan = Plan(context, result, outRoot, allPresets, force, out var exitCode);
-        return plan is null ? exitCode : Commit(context, result, plan, force, held);
+        return plan is null ? exitCode : Commit(context, result, plan, force, held, quiet);
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public static class GenerateCommand
         exitCode = ExitCodes.Success;
         if (result.Refusals.Count > 0)
         {
-            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            PolicyPrinter.Refusals(context, result.Refusals);
             exitCode = ExitCodes.Refused;
             return null;
         }
@@ -75,7 +75,7 @@ public static class GenerateCommand
         var plan = OutputPlan.Create(outRoot, result.Files, [.. result.Presets.Select(p => p.Name)], allPresets, context.Display);
         if (!force && OutputWriter.Conflicts(plan, p => context.Display(Path.Combine(outRoot, p))) is { Count: > 0 } conflicts)
         {
-            DiagnosticPrinter.Print(context.Error, conflicts);
+            DiagnosticPrinter.Print(context, conflicts);
             exitCode = ExitCodes.UsageError;
             return null;
         }
@@ -84,24 +84,18 @@ public static class GenerateCommand
     }
 
     /// <summary>Carries out a plan and says what changed; takes the folder's lock unless <paramref name="held"/>.</summary>
-    internal static int Commit(CliContext context, GenerationResult result, OutputPlan plan, bool force, OutputLock? held = null)
+    internal static int Commit(CliContext context, GenerationResult result, OutputPlan plan, bool force, OutputLock? held = null, bool quiet = false)
     {
         Directory.CreateDirectory(plan.Root);
         using var taken = held is null ? OutputLock.Acquire(plan.Root, context.Display(plan.Root)) : null;
+        var report = new GenerateReport(context, quiet);
         foreach (var leftover in OutputWriter.RemoveLeftovers(plan.Root, everywhere: plan.Manifest.Reconciled))
         {
-            context.Out.WriteLine($"removed leftover temporary file {context.Display(leftover)} (from an interrupted run)");
+            report.Leftover(leftover);
         }
 
-        var made = OutputWriter.Apply(plan, force, context.Display);
-        foreach (var change in made)
-        {
-            context.Out.WriteLine($"{(change.Rendered is null ? "removed" : "wrote")} {context.Display(Path.Combine(plan.Root, change.Path))}");
-        }
-
-        var written = made.Count(c => c.Rendered is not null);
-        var removed = made.Count - written;
-        context.Out.WriteLine($"{result.Presets.Count} preset(s), {result.Files.Count} file(s): {written} written, {result.Files.Count - written} unchanged{(removed > 0 ? $", {removed} stale removed" : string.Empty)}.");
+        var made = OutputWriter.Apply(plan, force, context.Display, report.BackedUp);
+        report.Summary(result, plan, made);
         return ExitCodes.Success;
     }
 }

@@ -31,7 +31,7 @@ public static class NewPresetWriter
 
         if (result.Refusals is [var refused, ..])
         {
-            PolicyPrinter.Refusals(context.Error, result.Refusals);
+            PolicyPrinter.Refusals(context, result.Refusals);
             if (refused.Preset.Trust == TrustLevel.Internal && refused.Exceeding.All(f => f.Rule.Risk is not null))
             {
                 context.Error.WriteLine($"runnergen: to accept it, run new again with {string.Join(" ", refused.AcceptableRisks().Select(r => $"--accept-risk {r.Id()}"))} (and the risks already given).");

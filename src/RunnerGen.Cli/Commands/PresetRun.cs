@@ -20,7 +20,7 @@ public static class PresetRun
     public static GenerationResult? Render(CliContext context, PresetSet set, string templatesDir, IReadOnlyCollection<string> names, string outDir)
     {
         var result = new Generator(new TemplateStore(context.Resolve(templatesDir), templatesDir)).Render(set, names, outDir.TrimEnd('/'));
-        DiagnosticPrinter.Print(context.Error, result.Diagnostics.Sorted());
+        DiagnosticPrinter.Print(context, result.Diagnostics.Sorted());
         return result.Diagnostics.HasErrors ? null : result;
     }
 }

@@ -9,16 +9,16 @@ namespace RunnerGen.Cli.Reporting;
 public static class AuditText
 {
     /// <summary>Writes <paramref name="report"/> (diagnostics go to the error stream, not here).</summary>
-    public static void Write(TextWriter output, AuditReport report)
+    public static void Write(TextWriter output, AuditReport report, ErrorFormat format = ErrorFormat.Msbuild, Paint? paint = null)
     {
         foreach (var pod in report.Pods)
         {
-            output.WriteLine($"{pod.Location}: {pod.Name} meets Pod Security level {pod.Result.Level.ToString().ToLowerInvariant()}.");
+            output.WriteLine($"{DiagnosticPrinter.Location(pod.Location, format)}: {pod.Name} meets Pod Security level {pod.Result.Level.ToString().ToLowerInvariant()}.");
         }
 
         foreach (var finding in report.Findings)
         {
-            PolicyPrinter.Finding(output, finding.Finding, finding.Status == FindingStatus.Exceeds);
+            PolicyPrinter.Finding(output, finding.Finding, finding.Status == FindingStatus.Exceeds, format, paint);
         }
 
         var skipped = report.Files.Count(f => f.State == AuditFileState.Skipped);

@@ -14,10 +14,10 @@ public static class Sarif
     /// The log for <paramref name="findings"/> with their status. <paramref name="notifications"/> (files that could
     /// not be read, skipped files) go into the run's invocation, which then is not successful when one is an error.
     /// </summary>
-    public static string Write(IReadOnlyList<(Finding Finding, FindingStatus Status)> findings, IReadOnlyList<Diagnostic>? notifications = null)
+    public static string Write(IReadOnlyList<(Finding Finding, FindingStatus Status)> findings, IReadOnlyList<Diagnostic>? notifications = null, SarifUris? uris = null)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Write(text, findings, notifications);
+        Write(text, findings, notifications, uris);
         return text.ToString();
     }
 
@@ -25,8 +25,9 @@ public static class Sarif
     /// Writes the log to <paramref name="output"/> as it goes, result by result, so that the log of a large audit is
     /// never held whole in memory.
     /// </summary>
-    public static void Write(TextWriter output, IReadOnlyList<(Finding Finding, FindingStatus Status)> findings, IReadOnlyList<Diagnostic>? notifications = null)
+    public static void Write(TextWriter output, IReadOnlyList<(Finding Finding, FindingStatus Status)> findings, IReadOnlyList<Diagnostic>? notifications = null, SarifUris? uris = null)
     {
+        uris ??= SarifUris.For(Directory.GetCurrentDirectory());
         var rules = Rules.All;
         var indexes = new Dictionary<Rule, int>(ReferenceEqualityComparer.Instance);
         foreach (var rule in rules)
@@ -54,17 +55,22 @@ public static class Sarif
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
+            w.WriteStartObject("originalUriBaseIds");
+            w.WriteStartObject(SarifUris.BaseId);
+            w.WriteString("uri", uris.RootUri);
+            w.WriteEndObject();
+            w.WriteEndObject();
             w.WriteStartArray("results");
             foreach (var (finding, status) in findings)
             {
                 var index = indexes.TryGetValue(finding.Rule, out var known) ? known : rules.ToList().IndexOf(finding.Rule);
-                Result(w, finding, status, index);
+                Result(w, finding, status, index, uris);
             }
 
             w.WriteEndArray();
             if (notifications is not null)
             {
-                Invocation(w, notifications);
+                Invocation(w, notifications, uris);
             }
 
             w.WriteEndObject();
@@ -96,7 +102,7 @@ public static class Sarif
         w.WriteEndObject();
     }
 
-    private static void Result(Utf8JsonWriter w, Finding finding, FindingStatus status, int ruleIndex)
+    private static void Result(Utf8JsonWriter w, Finding finding, FindingStatus status, int ruleIndex, SarifUris uris)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", finding.Rule.Id);
@@ -108,7 +114,7 @@ public static class Sarif
         w.WriteStartArray("locations");
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
-        ArtifactLocation(w, finding.Location.File);
+        ArtifactLocation(w, uris, finding.Location.File);
         w.WriteStartObject("region");
         w.WriteNumber("startLine", Math.Max(1, finding.Location.Line));
         w.WriteNumber("startColumn", Math.Max(1, finding.Location.Column));
@@ -134,15 +140,24 @@ public static class Sarif
         ArrayPool<char>.Shared.Return(buffer);
     }
 
-    /// <summary>The <c>artifactLocation</c> of a result or notification: where the file is.</summary>
-    private static void ArtifactLocation(Utf8JsonWriter w, string file)
+    /// <summary>
+    /// The <c>artifactLocation</c> of a result or notification: where the file is, relative to the repository root
+    /// (<see cref="SarifUris.BaseId"/>) where it lies below it.
+    /// </summary>
+    private static void ArtifactLocation(Utf8JsonWriter w, SarifUris uris, string displayed)
     {
+        var (uri, baseId) = uris.Of(displayed);
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", file);
+        w.WriteString("uri", uri);
+        if (baseId is not null)
+        {
+            w.WriteString("uriBaseId", baseId);
+        }
+
         w.WriteEndObject();
     }
 
-    private static void Invocation(Utf8JsonWriter w, IReadOnlyList<Diagnostic> notifications)
+    private static void Invocation(Utf8JsonWriter w, IReadOnlyList<Diagnostic> notifications, SarifUris uris)
     {
         w.WriteStartArray("invocations");
         w.WriteStartObject();
@@ -161,7 +176,7 @@ public static class Sarif
             w.WriteStartArray("locations");
             w.WriteStartObject();
             w.WriteStartObject("physicalLocation");
-            ArtifactLocation(w, notification.Location.File);
+            ArtifactLocation(w, uris, notification.Location.File);
             if (notification.Location.Line > 0)
             {
                 w.WriteStartObject("region");

@@ -33,7 +33,7 @@ public static class AuditInputs
             }
             else
             {
-                diagnostics.Error(DiagnosticIds.OutputConflict, SourceLocation.InFile(Display(full, workingDirectory)), "no such file or folder.");
+                diagnostics.Error(DiagnosticIds.NoSuchFile, SourceLocation.InFile(Display(full, workingDirectory)), "no such file or folder.");
             }
         }
 

@@ -66,7 +66,7 @@ public static class Auditor
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticIds.OutputConflict, SourceLocation.InFile(display), $"cannot be read: {ex.Message}");
+            diagnostics.Error(DiagnosticIds.CannotRead, SourceLocation.InFile(display), $"cannot be read: {ex.Message}");
             content = null;
         }
 

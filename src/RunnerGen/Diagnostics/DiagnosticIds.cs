@@ -104,6 +104,18 @@ public static class DiagnosticIds
     /// <summary><c>apply</c>: the live runner's literal url is replaced (a warning).</summary>
     public const string ApplyUrlChanged = "RG0215";
 
+    /// <summary>A file or folder named on the command line does not exist.</summary>
+    public const string NoSuchFile = "RG0216";
+
+    /// <summary>An input file exists but cannot be read (no permission, an I/O error).</summary>
+    public const string CannotRead = "RG0217";
+
+    /// <summary>The output folder's manifest cannot be read (not valid JSON, or not what runnergen writes).</summary>
+    public const string ManifestUnreadable = "RG0218";
+
+    /// <summary>The file system refused an operation runnergen did not expect to fail (a path that is a file, a full disk).</summary>
+    public const string FileSystemError = "RG0219";
+
     /// <summary><c>audit</c>: a file does not parse as YAML or TOML (or a config.toml inside it does not); it gets no findings.</summary>
     public const string AuditUnparsable = "RG0230";
 

@@ -85,7 +85,7 @@ public sealed record Manifest(IReadOnlyDictionary<string, string> Files, bool Re
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or InvalidDataException)
         {
-            throw new Diagnostics.RunnerGenException(new Diagnostics.Diagnostic(Diagnostics.DiagnosticIds.OutputConflict, Diagnostics.Severity.Error, Diagnostics.SourceLocation.InFile(path), $"the manifest cannot be read ({ex.Message}).", $"Delete it and run 'runnergen generate --force' to take ownership of the files again."));
+            throw new Diagnostics.RunnerGenException(new Diagnostics.Diagnostic(Diagnostics.DiagnosticIds.ManifestUnreadable, Diagnostics.Severity.Error, Diagnostics.SourceLocation.InFile(path), $"the manifest cannot be read ({ex.Message}).", $"Delete it and run 'runnergen generate --force' to take ownership of the files again."));
         }
     }
 

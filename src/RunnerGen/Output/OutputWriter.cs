@@ -32,15 +32,19 @@ public static class OutputWriter
             ? new Diagnostic(DiagnosticIds.EditedByHand, Severity.Error, SourceLocation.InFile(display(c.Path)), c.Rendered is null
                 ? "was edited by hand after runnergen wrote it, and its preset or output is gone; it is left as it is."
                 : "was edited by hand after runnergen wrote it; it is left as it is.",
-                "Move the change into the preset or a template override, or run again with --force to overwrite it.")
-            : new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display(c.Path)), "exists and was not written by runnergen; it is left as it is.", "Move it away, or run again with --force to replace it."))];
+                "Move the change into the preset or a template override, or run again with --force to overwrite it (the edited file is kept as FILE" + OutputBackup.Suffix + ").")
+            : new Diagnostic(DiagnosticIds.OutputConflict, Severity.Error, SourceLocation.InFile(display(c.Path)), "exists and was not written by runnergen; it is left as it is.", "Move it away, or run again with --force to replace it (it is kept as FILE" + OutputBackup.Suffix + ")."))];
 
     /// <summary>
     /// Writes, replaces and removes files as planned; returns the changes made. The journal of the intended writes goes
     /// first, the manifest last, and the journal is removed after it: a crash at any point leaves files the next run
     /// recognises as its own (see <see cref="OutputJournal"/>).
     /// </summary>
-    public static IReadOnlyList<FileChange> Apply(OutputPlan plan, bool force, Func<string, string>? display = null)
+    /// <param name="plan">The plan.</param>
+    /// <param name="force">Replace and remove files edited by hand or not written by runnergen, keeping a <see cref="OutputBackup"/> of each.</param>
+    /// <param name="display">How paths are named in diagnostics.</param>
+    /// <param name="backedUp">Told each forced file's full path and its backup's.</param>
+    public static IReadOnlyList<FileChange> Apply(OutputPlan plan, bool force, Func<string, string>? display = null, Action<string, string>? backedUp = null)
     {
         display ??= p => p;
         if (!force && plan.Changes.Any(c => c.IsConflict))
@@ -66,6 +70,13 @@ public static class OutputWriter
         foreach (var folder in writes.Select(c => Path.GetDirectoryName(Resolve(plan.Root, c.Path)!)!).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(folder);
+        }
+
+        foreach (var change in writes.Concat(removals).Where(c => c.IsConflict && c.OnDisk is not null).OrderBy(c => c.Path, StringComparer.Ordinal))
+        {
+            SafePaths.CheckFile(plan.Root, change.Path, display);
+            var full = Resolve(plan.Root, change.Path)!;
+            backedUp?.Invoke(full, OutputBackup.Keep(full));
         }
 
         Parallel.ForEach(writes, change => WriteAtomically(Resolve(plan.Root, change.Path)!, change.Rendered!, createFolder: false));

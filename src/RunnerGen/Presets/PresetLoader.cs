@@ -11,6 +11,22 @@ namespace RunnerGen.Presets;
 /// </summary>
 public static class PresetLoader
 {
+    /// <summary>
+    /// What to do when the presets folder is missing. From inside the presets folder itself (its name is the folder
+    /// asked for, or it holds preset files) the hint never suggests a command that would create a folder of that name
+    /// inside it.
+    /// </summary>
+    private static string NoPresetsHint(string full, string workingDirectory)
+    {
+        var here = Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory));
+        var missing = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
+        var inside = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(full)) == here
+            && (Path.GetFileName(here) == missing || Directory.EnumerateFiles(here, "*.yaml").Any() || Directory.EnumerateFiles(here, "*.yml").Any());
+        return inside
+            ? "This folder looks like the presets folder itself: run runnergen from its parent folder (cd ..)."
+            : "Run 'runnergen new --strategy kaniko' to create a first preset.";
+    }
+
     /// <summary>Loads the presets in <paramref name="directory"/>; <paramref name="workingDirectory"/> anchors the paths in diagnostics.</summary>
     public static PresetSet LoadDirectory(string directory, string workingDirectory)
     {
@@ -19,7 +35,7 @@ public static class PresetLoader
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
         if (!Directory.Exists(full))
         {
-            diagnostics.Error(DiagnosticIds.NoPresets, SourceLocation.InFile(Display(full, workingDirectory)), "the presets folder does not exist.", "Run 'runnergen new --strategy kaniko' to create a first preset.");
+            diagnostics.Error(DiagnosticIds.NoPresets, SourceLocation.InFile(Display(full, workingDirectory)), "the presets folder does not exist.", NoPresetsHint(full, workingDirectory));
             return new PresetSet([], [], diagnostics);
         }
 

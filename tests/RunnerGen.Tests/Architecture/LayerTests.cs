@@ -29,6 +29,7 @@ public sealed class LayerTests
         ["RunnerGen.Cli"] = (5, "command line"),
         ["RunnerGen.Cli.Commands"] = (5, "command line"),
         ["RunnerGen.Cli.Reporting"] = (5, "command line"),
+        ["RunnerGen.Cli.Help"] = (5, "command line"),
     };
 
     private static readonly Lazy<NamespaceGraph> Graph = new(() => NamespaceGraph.Read(Path.Combine(RepoPaths.Root, "src")));

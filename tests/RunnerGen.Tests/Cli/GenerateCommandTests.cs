@@ -72,7 +72,7 @@ public sealed class GenerateCommandTests
         var run = CliRun.In(dir.Path, "generate", "--out", "out");
 
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
-        Assert.Contains("runnergen: error RG0200:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("runnergen: error RG0219:", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
         Assert.Equal("a file where the output folder should be\n", File.ReadAllText(Path.Combine(dir.Path, "out")));
     }

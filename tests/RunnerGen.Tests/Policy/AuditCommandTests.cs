@@ -97,7 +97,8 @@ public sealed class AuditCommandTests
             Assert.Equal(rules[result.GetProperty("ruleIndex").GetInt32()], result.GetProperty("ruleId").GetString());
             Assert.Equal("error", result.GetProperty("level").GetString());
             var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
-            Assert.Matches(@"^(hand-written-config\.toml|privileged-pod\.yaml)$", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Matches(@"^(tests/RunnerGen\.Tests/Policy/Samples/)?(hand-written-config\.toml|privileged-pod\.yaml)$", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal("SRCROOT", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
             Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
         }
     }
@@ -112,7 +113,7 @@ public sealed class AuditCommandTests
         var unknown = CliRun.In(dir.Path, "audit", "notes.yaml");
 
         Assert.Equal(ExitCodes.UsageError, missing.ExitCode);
-        Assert.Contains("nope.toml: error RG0200: no such file or folder.", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("nope.toml: error RG0216: no such file or folder.", missing.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.UsageError, unknown.ExitCode);
         Assert.Contains("notes.yaml: warning RG0204: not a file runnergen audits", unknown.Error, StringComparison.Ordinal);
         Assert.Contains("error RG0231: no file was audited", unknown.Error, StringComparison.Ordinal);
@@ -133,6 +134,28 @@ public sealed class AuditCommandTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("0 exceed what untrusted pipelines may have.", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_uris_are_relative_to_the_repository_root_with_a_uri_base_id_and_never_climb()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(Path.Combine(dir.Path, ".git"));
+        dir.Write("ci/runner/config.toml", "[[runners]]\n  executor = \"docker\"\n  [runners.docker]\n    privileged = true\n");
+        Directory.CreateDirectory(Path.Combine(dir.Path, "presets"));
+
+        var run = CliRun.In(Path.Combine(dir.Path, "presets"), "audit", "../ci/runner/config.toml", "--format", "sarif");
+
+        using var sarif = JsonDocument.Parse(run.Out);
+        var runElement = sarif.RootElement.GetProperty("runs")[0];
+        var root = runElement.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString()!;
+        Assert.StartsWith("file:///", root, StringComparison.Ordinal);
+        Assert.EndsWith("/", root, StringComparison.Ordinal);
+        Assert.Equal(new Uri(dir.Path + "/").AbsoluteUri, root);
+        var artifact = runElement.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal("ci/runner/config.toml", artifact.GetProperty("uri").GetString());
+        Assert.Equal("SRCROOT", artifact.GetProperty("uriBaseId").GetString());
+        Assert.DoesNotContain("..", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
