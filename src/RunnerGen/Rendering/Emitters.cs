@@ -6,7 +6,7 @@ namespace RunnerGen.Rendering;
 
 /// <summary>
 /// The functions templates call to write values: <c>yaml.str</c>, <c>yaml.list</c>, <c>toml.str</c>,
-/// <c>toml.list</c>, <c>sh.word</c>, <c>gh.str</c>, <c>gh.list</c>, and <c>text.concat</c>. Escaping is decided here, once per format.
+/// <c>toml.list</c>, <c>sh.word</c>, <c>gh.str</c>, <c>gh.list</c>, <c>text.concat</c> and <c>text.indent</c>. Escaping is decided here, once per format.
 /// </summary>
 public static class Emitters
 {
@@ -21,9 +21,12 @@ public static class Emitters
             new ScriptFunction("toml.list", 1, a => TomlEmitter.Array(Texts(a[0]))));
         globals["sh"] = Namespace(
             new ScriptFunction("sh.word", 1, a => ShellEmitter.Word(Text(a[0]))));
-        // text.concat joins text and keeps the result a preset value, so it still has to go through an emitter.
+        // text.concat joins text (two pieces or more) and keeps the result a preset value, so it still has to go
+        // through an emitter. text.indent indents rendered text (an include), as Helm's nindent: partials are written
+        // at column 0 and indented where they are included.
         globals["text"] = Namespace(
-            new ScriptFunction("text.concat", 2, a => new PresetText(Text(a[0]) + Text(a[1]))),
+            new ScriptFunction("text.concat", 2, a => new PresetText(string.Concat(a.Select(Text))), variadic: true),
+            new ScriptFunction("text.indent", 2, a => Rendered(a[0]) is { } s && a[1] is int n and >= 0 and <= 64 ? Indent(s, n) : throw new ArgumentException("indent takes rendered text (an include or a capture) and a number of spaces (0 to 64)")),
             new ScriptFunction("text.trim_end", 1, a => a[0] is string s ? s.TrimEnd() : throw new ArgumentException("trim_end takes rendered text, not a preset value")));
         globals["gh"] = Namespace(
             new ScriptFunction("gh.str", 1, a => GithubExpressionEmitter.String(Text(a[0]))),
@@ -41,6 +44,21 @@ public static class Emitters
 
         return ns;
     }
+
+    /// <summary>Indents every line of <paramref name="text"/> that is not empty by <paramref name="spaces"/> spaces.</summary>
+    public static string Indent(string text, int spaces)
+    {
+        var pad = new string(' ', spaces);
+        return string.Join('\n', text.Split('\n').Select(line => line.Length == 0 ? line : pad + line));
+    }
+
+    /// <summary>Text a template rendered (an include's result, a capture), never a preset value.</summary>
+    private static string? Rendered(object? value) => value switch
+    {
+        string s => s,
+        StringBuilderOutput output => output.ToString(),
+        _ => null,
+    };
 
     private static string Text(object? value) => value switch
     {

@@ -4,8 +4,11 @@ using Scriban.Syntax;
 
 namespace RunnerGen.Rendering;
 
-/// <summary>A Scriban function backed by a delegate, without reflection (safe for NativeAOT and trimming).</summary>
-public sealed class ScriptFunction(string name, int parameterCount, Func<ScriptArray, object?> body) : IScriptCustomFunction
+/// <summary>
+/// A Scriban function backed by a delegate, without reflection (safe for NativeAOT and trimming). It takes
+/// <paramref name="parameterCount"/> arguments, or that many and more when <paramref name="variadic"/>.
+/// </summary>
+public sealed class ScriptFunction(string name, int parameterCount, Func<ScriptArray, object?> body, bool variadic = false) : IScriptCustomFunction
 {
     /// <summary>The full name, such as <c>yaml.str</c>.</summary>
     public string Name => name;
@@ -14,10 +17,10 @@ public sealed class ScriptFunction(string name, int parameterCount, Func<ScriptA
     public int RequiredParameterCount => parameterCount;
 
     /// <inheritdoc />
-    public int ParameterCount => parameterCount;
+    public int ParameterCount => variadic ? parameterCount + 1 : parameterCount;
 
     /// <inheritdoc />
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+    public ScriptVarParamKind VarParamKind => variadic ? ScriptVarParamKind.Direct : ScriptVarParamKind.None;
 
     /// <inheritdoc />
     public Type ReturnType => typeof(object);
@@ -28,9 +31,9 @@ public sealed class ScriptFunction(string name, int parameterCount, Func<ScriptA
     /// <inheritdoc />
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (arguments.Count != parameterCount)
+        if (variadic ? arguments.Count < parameterCount : arguments.Count != parameterCount)
         {
-            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"{name} takes {parameterCount} argument(s); got {arguments.Count}");
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"{name} takes {parameterCount}{(variadic ? " or more" : string.Empty)} argument(s); got {arguments.Count}");
         }
 
         try
