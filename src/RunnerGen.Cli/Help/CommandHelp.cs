@@ -6,7 +6,7 @@ public static class CommandHelp
     /// <summary>Usage lines for the root help, with optional arguments in brackets.</summary>
     public static readonly IReadOnlyList<(string Usage, string Summary)> Commands =
     [
-        ("new [NAME] --strategy S", "Write a preset from a strategy's built-in one, then render it."),
+        ("new [NAME] --strategy S", "Write a preset for a strategy (from its descriptor), then render it."),
         ("generate [PRESET...]", "Render every preset (or the named ones) into generated/."),
         ("check", "Compare generated/ with a fresh render; exit 1 on drift. Writes nothing."),
         ("diff --base REF", "Show how the generated files change since a git revision, security first."),
