@@ -1,0 +1,133 @@
+using RunnerGen.Model;
+using RunnerGen.Policy;
+
+namespace RunnerGen.Cli.Reporting;
+
+/// <summary>How <c>runnergen explain</c> prints a preset's verdict: aligned text, or JSON.</summary>
+public static class ExplainText
+{
+    /// <summary>The explanation as aligned text.</summary>
+    public static string ToText(PresetVerdict verdict)
+    {
+        var preset = verdict.Preset;
+        var definition = StrategyCatalog.Current.Get(preset.Strategy);
+        var w = new StringWriter { NewLine = "\n" };
+        w.WriteLine($"Preset      {preset.Name} ({preset.SourceFile})");
+        w.WriteLine($"Trust       {preset.Trust.Id()}");
+        w.WriteLine($"Strategy    {definition.Id}: {definition.Summary}");
+        w.WriteLine($"Executor    {preset.Executor.Id()}; platforms: {string.Join(", ", preset.Platforms.Select(p => p.Id()))}");
+        var requires = Requires(verdict);
+        w.WriteLine($"Requires    {(requires.Count == 0 ? "no privilege, no host socket, nothing unconfined" : string.Join(", ", requires.Select(r => r.Id())))}");
+        w.WriteLine($"Accepts     {(preset.AcceptRisks.Count == 0 ? "nothing" : string.Join(", ", preset.AcceptRisks.Select(r => r.Id())))}");
+        foreach (var risk in requires)
+        {
+            w.WriteLine($"            {risk.Id()}: {RiskCatalog.Why(risk)}");
+        }
+
+        w.WriteLine();
+        w.WriteLine("Pod Security levels");
+        if (verdict.Pods.Count == 0)
+        {
+            w.WriteLine("  (no pods: Docker executor)");
+        }
+
+        Table(w, ["POD", "LEVEL", "WHERE"], verdict.Pods.Select(p => new[] { p.Name, p.Result.Level.ToString().ToLowerInvariant(), p.Location.ToString() }));
+
+        w.WriteLine();
+        w.WriteLine("Findings");
+        if (verdict.Findings.Count == 0)
+        {
+            w.WriteLine("  (none)");
+        }
+
+        Table(w, ["SEVERITY", "RULE", "STATUS", "WHERE", "WHAT"], verdict.Findings.Select(f => new[]
+        {
+            f.Rule.Severity.ToString().ToLowerInvariant(), $"{f.Rule.Id} {f.Rule.Name}", f.Rule.Status(preset.Trust, preset.AcceptRisks).ToString().ToLowerInvariant(), f.Location.ToString(), f.What,
+        }));
+
+        w.WriteLine();
+        w.WriteLine(verdict.Refused
+            ? $"Verdict     refused: {verdict.Exceeding.Count} finding(s) exceed what {preset.Trust.Id()} pipelines may have."
+            : $"Verdict     allowed: every finding is within what {preset.Trust.Id()} pipelines may have.");
+        if (verdict.Refused)
+        {
+            w.WriteLine($"Instead     {verdict.Alternatives()}");
+        }
+        else if (requires.Count > 0)
+        {
+            w.WriteLine($"Safer       strategies without these risks: {string.Join(", ", StrategyCatalog.Current.SafeAt(TrustLevel.Untrusted).Select(s => s.Id))}.");
+        }
+        return w.ToString();
+    }
+
+    /// <summary>The explanation as JSON.</summary>
+    public static string ToJson(PresetVerdict verdict)
+    {
+        var preset = verdict.Preset;
+        var definition = StrategyCatalog.Current.Get(preset.Strategy);
+        return Json.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("preset", preset.Name);
+            w.WriteString("sourceFile", preset.SourceFile);
+            w.WriteString("trust", preset.Trust.Id());
+            w.WriteString("strategy", definition.Id);
+            w.WriteString("strategySummary", definition.Summary);
+            w.WriteString("executor", preset.Executor.Id());
+            WriteArray(w, "platforms", preset.Platforms.Select(p => p.Id()));
+            WriteArray(w, "requires", Requires(verdict).Select(r => r.Id()));
+            WriteArray(w, "acceptRisks", preset.AcceptRisks.Select(r => r.Id()));
+            w.WriteStartArray("pods");
+            foreach (var pod in verdict.Pods)
+            {
+                Json.Pod(w, pod);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("findings");
+            foreach (var finding in verdict.Findings)
+            {
+                Json.Finding(w, finding, finding.Rule.Status(preset.Trust, preset.AcceptRisks));
+            }
+
+            w.WriteEndArray();
+            w.WriteString("verdict", verdict.Refused ? "refused" : "allowed");
+            WriteArray(w, "alternatives", StrategyCatalog.Current.SafeAt(preset.Trust).Select(s => s.Id));
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// The risks the preset's rendered files carry: the strategy's own, and those of where it runs (on a GitHub Docker
+    /// host, the runner mounts the host's Docker socket into job containers).
+    /// </summary>
+    private static IReadOnlyList<RiskId> Requires(PresetVerdict verdict) =>
+        [.. StrategyCatalog.Current.Get(verdict.Preset.Strategy).Risks.Concat(verdict.Findings.Select(f => f.Rule.Risk).OfType<RiskId>()).Distinct().Order()];
+
+    private static void WriteArray(System.Text.Json.Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Table(TextWriter w, string[] header, IEnumerable<string[]> rows)
+    {
+        var all = rows.ToList();
+        if (all.Count == 0)
+        {
+            return;
+        }
+
+        var widths = header.Select((h, i) => Math.Max(h.Length, all.Max(r => r[i].Length))).ToArray();
+        w.WriteLine("  " + string.Join("  ", header.Select((h, i) => i == header.Length - 1 ? h : h.PadRight(widths[i]))));
+        foreach (var row in all)
+        {
+            w.WriteLine("  " + string.Join("  ", row.Select((c, i) => i == row.Length - 1 ? c : c.PadRight(widths[i]))));
+        }
+    }
+}
