@@ -32,8 +32,14 @@ public static class StrategyOption
         option.Validators.Add(result =>
         {
             var id = result.GetValueOrDefault<string>();
-            var catalog = Load(context, result.GetValue(templates) ?? "templates");
-            if (id is not null && catalog.Find(id) is null)
+            var diagnostics = new DiagnosticBag();
+            var templatesDir = result.GetValue(templates) ?? "templates";
+            var catalog = StrategyCatalogLoader.Load(context.Resolve(templatesDir), templatesDir, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                result.AddError(string.Join("\n", diagnostics.Sorted()));
+            }
+            else if (id is not null && catalog.Find(id) is null)
             {
                 result.AddError($"'{SchemaValidator.Printable(id)}' is not a strategy: expected one of {string.Join(", ", catalog.Ids)}.{(Suggestions.DidYouMean(id, catalog.Ids) is { } hint ? " " + hint : string.Empty)}");
             }

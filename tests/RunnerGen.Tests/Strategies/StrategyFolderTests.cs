@@ -78,6 +78,22 @@ public sealed class StrategyFolderTests
     }
 
     [Fact]
+    public void A_broken_descriptor_in_the_users_templates_is_a_usage_error_naming_it()
+    {
+        using var dir = new TempDir();
+        dir.Write("templates/strategies/podman/strategy.yaml", "summary: x\nrisks: [sometimes]\nbestPodSecurity: baseline\narcMode: kubernetes\nimages:\n  job: kaniko\noutputs: []\n");
+
+        var created = CliRun.In(dir.Path, "new", "--strategy", "podman");
+        var generated = CliRun.In(dir.Path, "generate");
+
+        Assert.Equal(ExitCodes.UsageError, created.ExitCode);
+        Assert.Contains("templates/strategies/podman/strategy.yaml(2,9): error RG0100: unknown risk 'sometimes'", created.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, generated.ExitCode);
+        Assert.Contains("templates/strategies/podman/strategy.yaml(2,9): error RG0100: unknown risk 'sometimes'", generated.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(dir.Snapshot().Keys, k => !k.StartsWith("templates/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_its_folder_the_added_strategy_is_unknown()
     {
         using var dir = new TempDir();
