@@ -82,7 +82,7 @@ public sealed class Generator(TemplateStore templates)
         var lines = file.Content.Split('\n');
         var line = problem.Location.Line;
         var quoted = line >= 1 && line <= lines.Length ? $" The line reads: {lines[line - 1].Trim()}" : string.Empty;
-        var message = problem.Message.Replace("invalid YAML: ", string.Empty, StringComparison.Ordinal).Replace("invalid TOML: ", string.Empty, StringComparison.Ordinal);
+        var message = problem.Message.Replace("invalid YAML: ", string.Empty, StringComparison.Ordinal).Replace("invalid TOML: ", string.Empty, StringComparison.Ordinal).TrimEnd('.');
         return $"the template produced an invalid {file.Output.Format.ToString().ToUpperInvariant()} file {file.Path}: line {line}: {message}.{quoted}";
     }
 }
