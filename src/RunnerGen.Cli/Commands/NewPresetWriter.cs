@@ -1,6 +1,7 @@
 using RunnerGen.Diagnostics;
 using RunnerGen.Model;
 using RunnerGen.Output;
+using RunnerGen.Policy;
 using RunnerGen.Presets;
 using RunnerGen.Presets.Schema;
 
@@ -54,6 +55,11 @@ public static class NewPresetWriter
         }
 
         context.Out.WriteLine($"created {display}");
+        if (SuccessorAdvice.OneLine(StrategyCatalog.Current.Get(preset.Strategy), preset.Name, preset.Trust, preset.AcceptRisks, StrategyCatalog.Current) is { } successors)
+        {
+            context.Out.WriteLine($"successors: {successors}");
+        }
+
         if (preset.AcceptRisks.Count > 0)
         {
             context.Out.WriteLine($"accepted risks: {string.Join(", ", preset.AcceptRisks.Select(r => r.Id()))} (runnergen explain {preset.Name} says what they mean)");

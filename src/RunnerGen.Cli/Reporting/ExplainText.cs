@@ -58,6 +58,17 @@ public static class ExplainText
         {
             w.WriteLine($"Safer       strategies without these risks: {string.Join(", ", StrategyCatalog.Current.SafeAt(TrustLevel.Untrusted).Select(s => s.Id))}.");
         }
+
+        var successors = SuccessorAdvice.Lines(definition, preset.Trust, preset.AcceptRisks, StrategyCatalog.Current);
+        if (successors.Count > 0)
+        {
+            w.WriteLine($"Successors  maintained strategies that replace {definition.Id} (runnergen never switches a preset to one):");
+            foreach (var line in successors)
+            {
+                w.WriteLine($"            {line}");
+            }
+        }
+
         return w.ToString();
     }
 

@@ -90,6 +90,11 @@ public static partial class StrategyCatalogLoader
             {
                 Fail(diagnostics, SourceLocation.InFile(file.Display), $"image '{key}' is neither pinned in pins.yaml nor given in imageDefaults: expected one of {string.Join(", ", catalog.Images.Select(i => i.Key))}.");
             }
+
+            foreach (var successor in strategy.Successors.Where(id => catalog.Find(id) is null))
+            {
+                Fail(diagnostics, SourceLocation.InFile(file.Display), $"successor '{successor}' is not a strategy: expected one of {string.Join(", ", catalog.Ids)}.");
+            }
         }
 
         return catalog;
@@ -186,6 +191,8 @@ public static partial class StrategyCatalogLoader
             ServiceImage = images.Text("service"),
             ImageDefaults = defaults,
             Outputs = [.. root.Texts("outputs").Select(o => o.Value)],
+            Successors = [.. root.Texts("successors").Select(o => o.Value)],
+            SuccessorNote = root.Text("successorNote"),
         };
     }
 

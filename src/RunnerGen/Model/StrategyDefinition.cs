@@ -36,6 +36,12 @@ public sealed record StrategyDefinition
     /// <summary>Ids of the outputs the strategy renders (when the preset's platforms and executor call for them).</summary>
     public required IReadOnlyList<string> Outputs { get; init; }
 
+    /// <summary>Ids of the maintained strategies that replace this one (<c>successors</c>), e.g. for an archived builder.</summary>
+    public IReadOnlyList<string> Successors { get; init; } = [];
+
+    /// <summary>What changes the successors' cost (<c>successorNote</c>), one sentence, if the descriptor says.</summary>
+    public string? SuccessorNote { get; init; }
+
     /// <summary>The word used in presets.</summary>
     public string Id => Strategy.Value;
 

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using RunnerGen.Model;
+using RunnerGen.Tests.Support;
+
+namespace RunnerGen.Tests.Presets;
+
+/// <summary>
+/// renovate.json's custom managers read every pin of <c>pins.yaml</c>: a pin in a shape the managers cannot read would
+/// silently never move, so it fails here instead.
+/// </summary>
+public sealed class RenovateConfigTests
+{
+    private static readonly string PinsFile = File.ReadAllText(Path.Combine(RepoPaths.Root, "pins.yaml"));
+
+    [Fact]
+    public void The_image_manager_reads_every_image_pin()
+    {
+        var (images, _) = DefaultPins.Parse(PinsFile, "pins.yaml");
+        Assert.Equal(images.Select(i => i.Value), ImageMatches(PinsFile));
+    }
+
+    [Fact]
+    public void The_action_manager_reads_every_action_pin_with_its_sha_and_version()
+    {
+        var (_, actions) = DefaultPins.Parse(PinsFile, "pins.yaml");
+        Assert.Equal(actions.Select(a => a.Value), ActionMatches(PinsFile));
+    }
+
+    [Fact]
+    public void An_image_digest_is_read_as_the_current_digest()
+    {
+        var text = PinsFile.Replace("    tag: v1.44.0\n", "    tag: v1.44.0\n    digest: sha256:" + new string('a', 64) + "\n", StringComparison.Ordinal);
+        var (images, _) = DefaultPins.Parse(text, "pins.yaml");
+        Assert.Equal(images.Select(i => i.Value), ImageMatches(text));
+        Assert.Contains("quay.io/buildah/stable:v1.44.0@sha256:" + new string('a', 64), ImageMatches(text));
+    }
+
+    [Fact]
+    public void A_pin_in_a_shape_the_managers_cannot_read_is_caught()
+    {
+        // The loader accepts keys in any order; Renovate's regex does not, so this pin would never be updated.
+        var text = PinsFile.Replace("    image: quay.io/buildah/stable\n    tag: v1.44.0\n", "    tag: v1.44.0\n    image: quay.io/buildah/stable\n", StringComparison.Ordinal);
+        var (images, _) = DefaultPins.Parse(text, "pins.yaml");
+        Assert.NotEqual(images.Select(i => i.Value), ImageMatches(text));
+    }
+
+    [Fact]
+    public void Every_manager_is_a_regex_manager_on_pins_yaml_with_a_datasource()
+    {
+        var managers = Managers().ToList();
+        Assert.Equal(["docker", "github-tags"], managers.Select(m => m.GetProperty("datasourceTemplate").GetString()).Order(StringComparer.Ordinal));
+        foreach (var manager in managers)
+        {
+            Assert.Equal("regex", manager.GetProperty("customType").GetString());
+            Assert.Equal(["/^pins\\.yaml$/"], manager.GetProperty("managerFilePatterns").EnumerateArray().Select(p => p.GetString()));
+            Assert.NotEmpty(manager.GetProperty("matchStrings").EnumerateArray());
+        }
+    }
+
+    private static List<string> ImageMatches(string pins) =>
+        Matches(pins, "docker").Select(m => $"{m.Groups["depName"].Value}:{m.Groups["currentValue"].Value}"
+            + (m.Groups["currentDigest"].Success ? "@" + m.Groups["currentDigest"].Value : string.Empty)).ToList();
+
+    private static List<string> ActionMatches(string pins) =>
+        Matches(pins, "github-tags").Select(m => $"{m.Groups["depName"].Value}@{m.Groups["currentDigest"].Value} # {m.Groups["currentValue"].Value}").ToList();
+
+    /// <summary>Every match of every regex of the managers with this datasource, in file order.</summary>
+    private static IEnumerable<Match> Matches(string pins, string datasource) =>
+        Managers()
+            .Where(m => m.GetProperty("datasourceTemplate").GetString() == datasource)
+            .SelectMany(m => m.GetProperty("matchStrings").EnumerateArray())
+            .SelectMany(pattern => new Regex(pattern.GetString()!, RegexOptions.None, TimeSpan.FromSeconds(5)).Matches(pins))
+            .OrderBy(m => m.Index);
+
+    private static IEnumerable<JsonElement> Managers()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "renovate.json")));
+        return document.RootElement.GetProperty("customManagers").EnumerateArray().Select(m => m.Clone()).ToList();
+    }
+}
