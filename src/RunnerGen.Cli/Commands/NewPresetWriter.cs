@@ -1,4 +1,6 @@
+using RunnerGen.Cli.Reporting;
 using RunnerGen.Diagnostics;
+using RunnerGen.Generation;
 using RunnerGen.Model;
 using RunnerGen.Output;
 using RunnerGen.Presets;
@@ -40,10 +42,11 @@ public static class NewPresetWriter
             return ExitCodes.Refused;
         }
 
-        var plan = GenerateCommand.Plan(context, result, context.Resolve(outDir), allPresets: false, force: false, out var exitCode);
-        if (plan is null)
+        var report = new GenerateReport(context, Quiet: false);
+        var planned = WriteGate.Check(result, context.Resolve(outDir), allPresets: false, force: false, context.Display);
+        if (planned.Plan is not { } plan)
         {
-            return exitCode;
+            return report.Finish(result, planned);
         }
 
         Directory.CreateDirectory(presetsFull);
@@ -60,7 +63,7 @@ public static class NewPresetWriter
         }
 
         WriteSchema(context, presetsFull);
-        return GenerateCommand.Commit(context, result, plan, force: false);
+        return report.Finish(result, WriteGate.Commit(plan, force: false, context.Display, report));
     }
 
     /// <summary>Writes the JSON Schema beside the presets, unless a file there was not written by runnergen.</summary>
