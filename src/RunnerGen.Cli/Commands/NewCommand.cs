@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using RunnerGen.Cli.Reporting;
 using RunnerGen.Model;
-using RunnerGen.Presets.Schema;
 using RunnerGen.Scaffolding;
 
 namespace RunnerGen.Cli.Commands;
@@ -9,9 +9,6 @@ namespace RunnerGen.Cli.Commands;
 /// <summary><c>runnergen new [NAME] --strategy S</c>: write a preset for a strategy (from its descriptor), then render it.</summary>
 public static class NewCommand
 {
-    /// <summary>Where presets written by <c>new</c> point editors for completion and checking: the schema beside them.</summary>
-    public const string SchemaReference = JsonSchemaWriter.FileName;
-
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -57,7 +54,9 @@ public static class NewCommand
             return ExitCodes.Refused;
         }
 
-        return NewPresetWriter.Write(context, plan.Preset, presetsDir, outDir, templatesDir);
+        var target = new ScaffoldTarget(context.Resolve(presetsDir), context.Resolve(outDir), context.WorkingDirectory, context.Display);
+        var report = new NewReport(context, plan.Preset);
+        return report.Finish(ScaffoldWriter.Write(plan.Preset, target, set => PresetRun.Render(context, set, templatesDir, [plan.Preset.Name], outDir), report));
     }
 
     private static Option<TValue> Choice<T, TValue>(string name, string helpName, string description)

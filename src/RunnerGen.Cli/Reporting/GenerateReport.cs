@@ -6,8 +6,25 @@ namespace RunnerGen.Cli.Reporting;
 /// <summary>What <c>generate</c> prints: a line per file written or removed (not with <c>--quiet</c>), every backup and leftover, and a summary.</summary>
 /// <param name="Context">Where to print.</param>
 /// <param name="Quiet">Only the summary (and backups, which the user must know about), no line per file.</param>
-public sealed record GenerateReport(CliContext Context, bool Quiet)
+public sealed record GenerateReport(CliContext Context, bool Quiet) : IWriteProgress
 {
+    /// <summary>Prints what the write gate decided (refusals, conflicts, or the files written and the counts) and returns the exit code.</summary>
+    public int Finish(GenerationResult result, GatedWrite write)
+    {
+        switch (write.Outcome)
+        {
+            case WriteOutcome.Refused:
+                PolicyPrinter.Refusals(Context, write.Refusals);
+                return ExitCodes.Refused;
+            case WriteOutcome.Conflicts:
+                DiagnosticPrinter.Print(Context, write.Conflicts);
+                return ExitCodes.UsageError;
+            default:
+                Summary(result, write.Plan!, write.Changes);
+                return ExitCodes.Success;
+        }
+    }
+
     /// <summary>A temporary file an interrupted run left, now removed.</summary>
     public void Leftover(string full)
     {
