@@ -23,7 +23,7 @@ public sealed class DiffTemplatesTests
         Git(dir.Path, "add", "-A");
         Git(dir.Path, "commit", "-qm", "podman");
         var job = Path.Combine(dir.Path, "templates", "strategies", "podman", "gitlab-job.sbn");
-        File.WriteAllText(job, File.ReadAllText(job).Replace("  # Kaniko from a maintained fork", "  # Podman's own job.\n  # Kaniko from a maintained fork", StringComparison.Ordinal));
+        File.WriteAllText(job, File.ReadAllText(job).Replace("# Kaniko from a maintained fork", "# Podman's own job.\n# Kaniko from a maintained fork", StringComparison.Ordinal));
         Git(dir.Path, "commit", "-qam", "podman job");
         Directory.Delete(Path.Combine(dir.Path, "templates"), recursive: true);
         dir.Write("presets/web.yaml", "trust: untrusted\nstrategy: kaniko\nimage:\n  destination: registry.example.com/team/web\n");

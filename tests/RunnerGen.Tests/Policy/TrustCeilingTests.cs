@@ -78,7 +78,7 @@ public sealed class TrustCeilingTests
         using var dir = new TempDir();
         dir.CopyBuiltInPresets();
         var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "strategies", "kaniko", "runner-kubernetes.sbn"));
-        dir.Write("templates/strategies/kaniko/runner-kubernetes.sbn", builtIn.Replace("    privileged = false\n", "    privileged = true\n", StringComparison.Ordinal));
+        dir.Write("templates/strategies/kaniko/runner-kubernetes.sbn", builtIn.Replace("privileged = false\n", "privileged = true\n", StringComparison.Ordinal));
 
         var run = CliRun.In(dir.Path, "generate", "untrusted-kaniko");
 
