@@ -93,7 +93,7 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempDir();
         dir.CopyBuiltInPresets();
-        dir.Write("templates/strategies/kaniko/build-pod.sbn", "  containers:\n    - name: custom\n      image: {{ yaml.str images.kaniko }}\n");
+        dir.Write("templates/strategies/kaniko/build-pod.sbn", "containers:\n  - name: custom\n    image: {{ yaml.str images.kaniko }}\n");
 
         var run = CliRun.In(dir.Path, "generate", "untrusted-kaniko");
 
@@ -107,7 +107,7 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempDir();
         dir.CopyBuiltInPresets();
-        dir.Write("templates/strategies/kaniko/build-pod.sbn", "  # {{ \"shouted\" | string.upcase }} {{ [3, 1, 2] | array.sort | array.join \",\" }}\n  containers:\n    - name: x\n      image: {{ yaml.str images.kaniko }}\n");
+        dir.Write("templates/strategies/kaniko/build-pod.sbn", "# {{ \"shouted\" | string.upcase }} {{ [3, 1, 2] | array.sort | array.join \",\" }}\ncontainers:\n  - name: x\n    image: {{ yaml.str images.kaniko }}\n");
 
         var run = CliRun.In(dir.Path, "generate", "untrusted-kaniko");
 
@@ -120,7 +120,7 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempDir();
         dir.CopyBuiltInPresets();
-        dir.Write("custom/strategies/kaniko/build-pod.sbn", "  containers:\n    - name: {{ image.nmae }}\n");
+        dir.Write("custom/strategies/kaniko/build-pod.sbn", "containers:\n  - name: {{ image.nmae }}\n");
 
         var run = CliRun.In(dir.Path, "generate", "untrusted-kaniko", "--templates", "custom");
 
@@ -135,7 +135,7 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempDir();
         dir.CopyBuiltInPresets();
-        dir.Write("templates/strategies/kaniko/build-pod.sbn", "  containers:\n    - name: x\n      image: {{ images.kaniko }}\n");
+        dir.Write("templates/strategies/kaniko/build-pod.sbn", "containers:\n  - name: x\n    image: {{ images.kaniko }}\n");
 
         var run = CliRun.In(dir.Path, "generate", "untrusted-kaniko");
 
@@ -148,7 +148,7 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempDir();
         dir.CopyBuiltInPresets();
-        dir.Write("templates/strategies/kaniko/build-pod.sbn", "  containers: [\n");
+        dir.Write("templates/strategies/kaniko/build-pod.sbn", "containers: [\n");
 
         var run = CliRun.In(dir.Path, "generate", "untrusted-kaniko");
 
