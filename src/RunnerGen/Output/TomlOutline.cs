@@ -40,21 +40,16 @@ internal static partial class TomlOutline
             }
 
             atLineStart = false;
+            if (TomlStrings.SkipTrivia(text, ref i, ref line, ref lineStart))
+            {
+                continue;
+            }
+
             switch (c)
             {
                 case '\n':
                     line++;
                     atLineStart = true;
-                    break;
-                case '#':
-                    while (i + 1 < text.Length && text[i + 1] != '\n')
-                    {
-                        i++;
-                    }
-
-                    break;
-                case '"' or '\'':
-                    i = TomlStrings.Skip(text, i, ref line, ref lineStart);
                     break;
                 case '[' or '{':
                     depth++;

@@ -15,21 +15,16 @@ internal static class TomlDepth
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (TomlStrings.SkipTrivia(text, ref i, ref line, ref lineStart))
+            {
+                continue;
+            }
+
             switch (c)
             {
                 case '\n':
                     line++;
                     lineStart = i + 1;
-                    break;
-                case '#':
-                    while (i + 1 < text.Length && text[i + 1] != '\n')
-                    {
-                        i++;
-                    }
-
-                    break;
-                case '"' or '\'':
-                    i = TomlStrings.Skip(text, i, ref line, ref lineStart);
                     break;
                 case '[' or '{':
                     if (++depth > limit)
@@ -46,5 +41,4 @@ internal static class TomlDepth
 
         return null;
     }
-
 }

@@ -1,8 +1,31 @@
 namespace RunnerGen.Yaml;
 
-/// <summary>Skips one TOML string in raw text, for the scanners that look at TOML before (or instead of) a parser.</summary>
+/// <summary>Skips TOML strings and comments in raw text, for the scanners that look at TOML before (or instead of) a parser.</summary>
 internal static class TomlStrings
 {
+    /// <summary>
+    /// When a comment or a string opens at <paramref name="i"/>, moves <paramref name="i"/> to its last character
+    /// (counting the newlines a string spans) and returns true; otherwise leaves everything as it is.
+    /// </summary>
+    public static bool SkipTrivia(string text, ref int i, ref int line, ref int lineStart)
+    {
+        switch (text[i])
+        {
+            case '#':
+                while (i + 1 < text.Length && text[i + 1] != '\n')
+                {
+                    i++;
+                }
+
+                return true;
+            case '"' or '\'':
+                i = Skip(text, i, ref line, ref lineStart);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>
     /// The index of the last character of the string that opens at <paramref name="start"/> (a basic or literal
     /// string, one-line or multi-line), counting the newlines it spans into <paramref name="line"/> and
