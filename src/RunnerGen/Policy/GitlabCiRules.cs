@@ -48,7 +48,7 @@ public static partial class GitlabCiRules
                     findings.Add(new(ThreatRules.PushCredentials, script.Location, $"job '{name}' reads {credential.Value} in its script."));
                 }
 
-                if (CacheWrite().Match(script.Value) is { Success: true } write)
+                if (CacheWrites.InCommand().Match(script.Value) is { Success: true } write)
                 {
                     findings.Add(new(ThreatRules.PushCredentials, script.Location, $"job '{name}' writes a registry cache ({write.Value})."));
                 }
@@ -83,7 +83,4 @@ public static partial class GitlabCiRules
 
     [GeneratedRegex(@"(PASSWORD|TOKEN|SECRET|DOCKER_AUTH_CONFIG)$")]
     private static partial Regex CredentialName();
-
-    [GeneratedRegex(@"--cache-to\b|--export-cache\b|--cache=true\b|--cache-repo\b")]
-    private static partial Regex CacheWrite();
 }

@@ -94,7 +94,7 @@ public static partial class RunnerExposureRules
             {
                 findings.Add(new(ThreatRules.PushCredentials, cacheTo.KeyLocation, $"job '{name}' writes a registry cache (cache-to)."));
             }
-            else if (step.Scalar("run") is { } run && CacheWrite().Match(run.Value) is { Success: true } write)
+            else if (step.Scalar("run") is { } run && CacheWrites.InCommand().Match(run.Value) is { Success: true } write)
             {
                 findings.Add(new(ThreatRules.PushCredentials, run.Location, $"job '{name}' writes a registry cache ({write.Value})."));
             }
@@ -153,8 +153,6 @@ public static partial class RunnerExposureRules
     [GeneratedRegex(@"github\.ref_protected|github\.ref\s*==")]
     private static partial Regex RefGuard();
 
-    [GeneratedRegex(@"--cache-to\b|--export-cache\b|--cache=true\b|--cache-repo\b")]
-    private static partial Regex CacheWrite();
 
     [GeneratedRegex(@"(^|[\s;&|(])docker\s")]
     private static partial Regex DockerCommand();
