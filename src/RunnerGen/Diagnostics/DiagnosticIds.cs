@@ -128,7 +128,7 @@ public static class DiagnosticIds
     /// <summary>A <c>runner.cache</c> key the cache's type does not read (a region on GCS, an account on S3).</summary>
     public const string CacheKeyNotForType = "RG0245";
 
-    /// <summary>An Azure cache without <c>account</c>, or with a <c>credentialsSecret</c> (Azure takes the runner's identity).</summary>
+    /// <summary>An Azure cache without <c>account</c>.</summary>
     public const string AzureCacheSettings = "RG0246";
 
     /// <summary><c>github.containerMode</c> the preset's strategy cannot run in.</summary>

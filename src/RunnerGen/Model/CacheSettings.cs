@@ -55,6 +55,15 @@ public sealed record CacheSettings
 
         // A service account key file: CredentialsFile in config.toml names where the Helm values mount it.
         "gcs" => [new CacheSecretItem("credentials.json", EnvVar: null, FilePath: $"{SecretMountPath}/credentials.json")],
+
+        // Without AccountKey the runner signs with Azure's DefaultAzureCredential, whose first source is a service
+        // principal in these variables (then workload identity, then managed identity).
+        "azure" =>
+        [
+            new CacheSecretItem("tenant-id", EnvVar: "AZURE_TENANT_ID", FilePath: null),
+            new CacheSecretItem("client-id", EnvVar: "AZURE_CLIENT_ID", FilePath: null),
+            new CacheSecretItem("client-secret", EnvVar: "AZURE_CLIENT_SECRET", FilePath: null),
+        ],
         _ => [],
     };
 }

@@ -29,18 +29,10 @@ public static class CacheAndArcChecks
         {
             "s3" => [K.Address, K.Region, K.RoleArn, K.CredentialsSecret],
             "gcs" => [K.CredentialsSecret],
-            _ => [K.Address, K.Account],
+            _ => [K.Address, K.Account, K.CredentialsSecret],
         };
         foreach (var entry in map.Entries.Where(e => e.Key is not (K.Type or K.Bucket) && !reads.Contains(e.Key)))
         {
-            if (cache.Type == "azure" && entry.Key == K.CredentialsSecret)
-            {
-                diagnostics.Error(DiagnosticIds.AzureCacheSettings, entry.KeyLocation,
-                    "runner.cache.credentialsSecret: an Azure cache authenticates with the runner's managed or workload identity; runnergen writes no account key and mounts none.",
-                    "Remove credentialsSecret and give the runner an identity with the Storage Blob Data Contributor role on the container (workload identity: label the runner and job pods azure.workload.identity/use: \"true\").");
-                continue;
-            }
-
             diagnostics.Error(DiagnosticIds.CacheKeyNotForType, entry.KeyLocation,
                 $"runner.cache.{entry.Key} does not apply to a {cache.Type} cache, which reads only {string.Join(", ", reads.Prepend(K.Bucket))}.",
                 $"Remove {entry.Key}, or change runner.cache.type.");

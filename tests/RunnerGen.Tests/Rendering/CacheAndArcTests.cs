@@ -23,6 +23,7 @@ public sealed class CacheAndArcTests
         ("gcs-identity-kubernetes", Preset("trusted", "kubernetes", "cache: {type: gcs, bucket: ci-cache}")),
         ("gcs-secret-docker", Preset("internal", "docker", "cache: {type: gcs, bucket: ci-cache, credentialsSecret: cache-gcs}")),
         ("azure-kubernetes", Preset("internal", "kubernetes", "cache: {type: azure, bucket: ci-cache, account: cistorage, address: blob.core.chinacloudapi.cn}")),
+        ("azure-secret-docker", Preset("trusted", "docker", "cache: {type: azure, bucket: ci-cache, account: cistorage, credentialsSecret: cache-azure}")),
     ];
 
     public static TheoryData<string> CaseNames()
@@ -91,6 +92,9 @@ public sealed class CacheAndArcTests
         Assert.Equal(("credentials.json", "/var/run/secrets/runnergen-cache/credentials.json"), (file.SecretKey, file.FilePath!));
         Assert.Equal(file.FilePath, ((TomlTable)CacheTable(Render(Preset("internal", "kubernetes", "cache: {type: gcs, bucket: b-1, credentialsSecret: cache-gcs}")))["gcs"])["CredentialsFile"]);
 
+        var azure = Load(Preset("internal", "kubernetes", "cache: {type: azure, bucket: b-1, account: acct1, credentialsSecret: cache-azure}")).Presets.Single().Runner.Cache!;
+        Assert.Equal(["AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET"], azure.SecretItems.Select(i => i.EnvVar!));
+
         Assert.Empty(Load(Preset("internal", "kubernetes", "cache: {type: s3, bucket: b-1}")).Presets.Single().Runner.Cache!.SecretItems);
     }
 
@@ -100,7 +104,6 @@ public sealed class CacheAndArcTests
     [InlineData("cache: {type: s3, bucket: b-1, account: acct1}", DiagnosticIds.CacheKeyNotForType, "account")]
     [InlineData("cache: {type: azure, bucket: b-1, account: acct1, roleArn: 'arn:aws:iam::123456789012:role/r'}", DiagnosticIds.CacheKeyNotForType, "roleArn")]
     [InlineData("cache: {type: azure, bucket: b-1}", DiagnosticIds.AzureCacheSettings, "needs account")]
-    [InlineData("cache: {type: azure, bucket: b-1, account: acct1, credentialsSecret: s}", DiagnosticIds.AzureCacheSettings, "credentialsSecret")]
     [InlineData("cache: {type: s3}", DiagnosticIds.MissingRequired, "bucket")]
     [InlineData("cache: {type: s4, bucket: b-1}", DiagnosticIds.InvalidEnumValue, "s4")]
     [InlineData("cache: {type: s3, bucket: b-1, accessKey: AKIA}", DiagnosticIds.UnknownKey, "accessKey")]

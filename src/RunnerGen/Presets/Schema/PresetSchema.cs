@@ -77,7 +77,7 @@ public static partial class PresetSchema
                     new(K.Region, new StringSchema("S3 only: BucketLocation, the bucket's region.", RegionRegex(), "a region such as eu-west-1", 64)),
                     new(K.RoleArn, new StringSchema("S3 only: RoleARN, an IAM role the runner assumes for the cache (GitLab Runner 17.8+).", RoleArnRegex(), "an IAM role ARN such as arn:aws:iam::123456789012:role/runner-cache", 2048)),
                     new(K.Account, new StringSchema("Azure only, required there: the storage account (AccountName).", AzureAccountRegex(), "a storage account name: 3 to 24 lower-case letters and digits", 24)),
-                    new(K.CredentialsSecret, k8sName with { Description = "Kubernetes Secret with the cache credentials, mounted by the runner's Helm values (S3: keys accesskey and secretkey; GCS: credentials.json). Without it the runner's cloud identity is used (IAM role, workload identity, managed identity)." }),
+                    new(K.CredentialsSecret, k8sName with { Description = "Kubernetes Secret with the cache credentials, mounted by the runner's Helm values (S3: keys accesskey and secretkey; GCS: credentials.json; Azure: tenant-id, client-id and client-secret of a service principal). Without it the runner's cloud identity is used (IAM role, workload identity, managed identity)." }),
                 ])),
             ])),
             new(K.Github, new ObjectSchema("GitHub Actions and Actions Runner Controller settings.",
