@@ -24,6 +24,7 @@ public static class ExplainJson
             WriteArray(w, "platforms", preset.Platforms.Select(p => p.Id()));
             WriteArray(w, "requires", ExplainText.Requires(verdict).Select(r => r.Id()));
             WriteArray(w, "acceptRisks", preset.AcceptRisks.Select(r => r.Id()));
+            ExplainSettings.WriteJson(w, preset);
             w.WriteStartArray("pods");
             foreach (var pod in verdict.Pods)
             {

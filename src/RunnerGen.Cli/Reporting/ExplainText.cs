@@ -25,6 +25,11 @@ public static class ExplainText
             w.WriteLine($"            {risk.Id()}: {RiskCatalog.Why(risk)}");
         }
 
+        foreach (var (label, text) in ExplainSettings.Lines(preset))
+        {
+            w.WriteLine($"{label,-11} {text}");
+        }
+
         w.WriteLine();
         w.WriteLine("Pod Security levels");
         if (verdict.Pods.Count == 0)

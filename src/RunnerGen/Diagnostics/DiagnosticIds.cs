@@ -124,4 +124,16 @@ public static class DiagnosticIds
 
     /// <summary><c>audit</c>: reading a file failed in a way runnergen did not foresee; the other files are still audited.</summary>
     public const string AuditFileFailed = "RG0232";
+
+    /// <summary>A <c>runner.cache</c> key the cache's type does not read (a region on GCS, an account on S3).</summary>
+    public const string CacheKeyNotForType = "RG0245";
+
+    /// <summary>An Azure cache without <c>account</c>.</summary>
+    public const string AzureCacheSettings = "RG0246";
+
+    /// <summary><c>github.containerMode</c> the preset's strategy cannot run in.</summary>
+    public const string ArcContainerMode = "RG0247";
+
+    /// <summary><c>github.storageClassName</c> where the scale set has no work volume claim.</summary>
+    public const string StorageClassWithoutClaim = "RG0248";
 }

@@ -44,5 +44,15 @@ public static class PresetKeys
     public const string MaxRunners = "maxRunners";
     public const string BuilderImages = "builderImages";
     public const string ActionsRunner = "actionsRunner";
+    public const string Type = "type";
+    public const string Bucket = "bucket";
+    public const string Address = "address";
+    public const string Region = "region";
+    public const string RoleArn = "roleArn";
+    public const string Account = "account";
+    public const string CredentialsSecret = "credentialsSecret";
+    public const string ScaleSetLabels = "scaleSetLabels";
+    public const string ContainerMode = "containerMode";
+    public const string StorageClassName = "storageClassName";
 #pragma warning restore CS1591
 }

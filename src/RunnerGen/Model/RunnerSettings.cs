@@ -32,4 +32,7 @@ public sealed record RunnerSettings
 
     /// <summary>Requests and limits for build containers.</summary>
     public required ResourceSettings Resources { get; init; }
+
+    /// <summary>The distributed cache (<c>[runners.cache]</c>); null for none (the executor's local cache only).</summary>
+    public CacheSettings? Cache { get; init; }
 }

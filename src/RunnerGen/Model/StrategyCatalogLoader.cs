@@ -164,6 +164,12 @@ public static partial class StrategyCatalogLoader
             Fail(diagnostics, root.Scalar("arcMode")!.Location, $"arcMode '{arcMode}' is not kubernetes or template.");
         }
 
+        var noVolume = root.Flag("arcNoVolume") == true;
+        if (noVolume && arcMode != "kubernetes")
+        {
+            Fail(diagnostics, root.Scalar("arcNoVolume")!.Location, "arcNoVolume applies to arcMode: kubernetes only.");
+        }
+
         var images = root.Map("images");
         var job = images.Text("job");
         if (job is null)
@@ -187,6 +193,7 @@ public static partial class StrategyCatalogLoader
             Risks = risks,
             BestPodSecurity = podSecurity!.Value,
             ArcMode = arcMode,
+            ArcNoVolume = noVolume,
             JobImage = job!,
             ServiceImage = images.Text("service"),
             ImageDefaults = defaults,

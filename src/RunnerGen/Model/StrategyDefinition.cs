@@ -24,6 +24,13 @@ public sealed record StrategyDefinition
     /// <summary>How the Actions Runner Controller scale set runs it: <c>kubernetes</c> container mode or a written-out <c>template</c>.</summary>
     public required string ArcMode { get; init; }
 
+    /// <summary>
+    /// True when a <c>kubernetes</c>-mode strategy's job needs no work volume shared with the runner pod
+    /// (<c>arcNoVolume</c>): its job container runs as root, as ARC's <c>kubernetes-novolume</c> mode requires, so a
+    /// preset may pick that mode (<c>github.containerMode</c>).
+    /// </summary>
+    public bool ArcNoVolume { get; init; }
+
     /// <summary>The <c>builderImages</c> key of the image the job runs in.</summary>
     public required string JobImage { get; init; }
 

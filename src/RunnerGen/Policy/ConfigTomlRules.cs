@@ -23,6 +23,8 @@ public static class ConfigTomlRules
             {
                 Kubernetes(kubernetes, findings);
             }
+
+            CacheRules.Check(runner, findings);
         }
     }
 

@@ -65,18 +65,44 @@ public static class PresetBinder
                     MemoryRequest = Text(resources, K.MemoryRequest) ?? "1Gi",
                     MemoryLimit = Text(resources, K.MemoryLimit) ?? "4Gi",
                 },
+                Cache = BindCache(Map(runner, K.Cache), name, Text(root, K.Trust)!),
             },
             Github = new GithubSettings
             {
                 ConfigUrl = Text(github, K.ConfigUrl) ?? "https://github.com/example-org",
                 ConfigSecret = Text(github, K.ConfigSecret) ?? "arc-github-app",
                 ScaleSetName = Text(github, K.ScaleSetName) ?? name,
-                RunnerGroup = Text(github, K.RunnerGroup) ?? "default",
+                RunnerGroup = Text(github, K.RunnerGroup),
                 Environment = Text(github, K.Environment) ?? "registry",
                 MinRunners = Int(github, K.MinRunners) ?? 0,
                 MaxRunners = Int(github, K.MaxRunners) ?? concurrency,
+                ScaleSetLabels = List(github, K.ScaleSetLabels) ?? [],
+                ContainerMode = Text(github, K.ContainerMode) ?? "kubernetes",
+                StorageClassName = Text(github, K.StorageClassName),
             },
             BuilderImages = images,
+        };
+    }
+
+    private static CacheSettings? BindCache(YMapping? cache, string name, string trust)
+    {
+        if (cache is null || Text(cache, K.Type) is not { } type || Text(cache, K.Bucket) is not { } bucket)
+        {
+            return null;
+        }
+
+        var secret = Text(cache, K.CredentialsSecret);
+        return new CacheSettings
+        {
+            Type = type,
+            Bucket = bucket,
+            Address = Text(cache, K.Address),
+            Region = Text(cache, K.Region),
+            RoleArn = Text(cache, K.RoleArn),
+            Account = Text(cache, K.Account),
+            CredentialsSecret = secret,
+            Path = $"runnergen/{trust}/{name}",
+            SecretItems = secret is null ? [] : CacheSettings.ItemsFor(type),
         };
     }
 

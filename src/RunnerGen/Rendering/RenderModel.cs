@@ -53,12 +53,16 @@ public static class RenderModel
                     ("cpu_request", T(runner.Resources.CpuRequest)),
                     ("cpu_limit", T(runner.Resources.CpuLimit)),
                     ("memory_request", T(runner.Resources.MemoryRequest)),
-                    ("memory_limit", T(runner.Resources.MemoryLimit))))),
+                    ("memory_limit", T(runner.Resources.MemoryLimit)))),
+                ("cache", Cache(runner.Cache))),
             ["github"] = Obj(
                 ("config_url", T(github.ConfigUrl)),
                 ("config_secret", T(github.ConfigSecret)),
                 ("scale_set_name", T(github.ScaleSetName)),
-                ("runner_group", T(github.RunnerGroup)),
+                ("runner_group", github.RunnerGroup is { } group ? T(group) : null),
+                ("scale_set_labels", github.ScaleSetLabels.Count > 0 ? List(github.ScaleSetLabels) : null),
+                ("container_mode", github.ContainerMode),
+                ("storage_class_name", github.StorageClassName is { } storageClass ? T(storageClass) : null),
                 ("environment", T(github.Environment)),
                 ("min_runners", github.MinRunners),
                 ("max_runners", github.MaxRunners),
@@ -88,6 +92,18 @@ public static class RenderModel
             : definition.BestPodSecurity;
         return level.ToString().ToLowerInvariant();
     }
+
+    private static ScriptObject? Cache(CacheSettings? cache) => cache is null ? null : Obj(
+        ("type", cache.Type),
+        ("bucket", T(cache.Bucket)),
+        ("path", T(cache.Path)),
+        ("address", cache.Address is { } address ? T(address) : null),
+        ("region", cache.Region is { } region ? T(region) : null),
+        ("role_arn", cache.RoleArn is { } role ? T(role) : null),
+        ("account", cache.Account is { } account ? T(account) : null),
+        ("credentials_secret", cache.CredentialsSecret is { } secret ? T(secret) : null),
+        ("credentials_file", cache.SecretItems.Select(i => i.FilePath).OfType<string>().FirstOrDefault() is { } file ? T(file) : null),
+        ("credentials_env", List(cache.SecretItems.Select(i => i.EnvVar).OfType<string>())));
 
     private static PresetText T(string value) => new(value);
 

@@ -74,6 +74,43 @@ public sealed class HostileInputTests
         Assert.True(rendered >= 60, $"only {rendered} of 300 samples got past validation");
     }
 
+    // Distributed cache and ARC 0.14 (issue 14): scaleSetLabels is the one free-text key among them; the cache keys
+    // and storageClassName have patterns, so a hostile value there can only be refused.
+    [Fact]
+    public void Hostile_scale_set_labels_are_rejected_precisely_or_read_back_exactly()
+    {
+        static PresetSet Labels(string a, string b) => PresetLoader.Load([(
+            $"trust: untrusted\nstrategy: kaniko\nimage:\n  destination: registry.example.com/team/app\nrunner:\n  cache: {{type: s3, bucket: ci-cache}}\ngithub:\n  scaleSetLabels: {YamlEmitter.Array([a, b])}\n",
+            "presets/p.yaml", "presets/p.yaml")]);
+        static RenderedFile Values(GenerationResult result) => result.Files.Single(f => f.Output.Id == "arc-values");
+
+        var benign = new Generator(new TemplateStore()).Render(Labels("l1", "l2"), []);
+        var rendered = 0;
+        Gen.Select(Hostile, Hostile).Sample((a, b) =>
+        {
+            var set = Labels(a, b);
+            if (set.Diagnostics.HasErrors)
+            {
+                Assert.All(set.Diagnostics.Sorted(), d => Assert.Equal(DiagnosticIds.InvalidValue, d.Id));
+                Assert.True(new[] { a, b }.Any(v => v.Length == 0 || v.Length > 255 || v.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029')), string.Join("\n", set.Diagnostics.Sorted()));
+                return;
+            }
+
+            var result = new Generator(new TemplateStore()).Render(set, []);
+            Assert.False(result.Diagnostics.HasErrors, string.Join("\n", result.Diagnostics.Sorted()));
+            foreach (var (file, reference) in result.Files.Zip(benign.Files))
+            {
+                Assert.Equal(Shape(reference), Shape(file));
+                Assert.Equal(Scripts(reference), Scripts(file));
+            }
+
+            Assert.Equal([a, b], ((List<object>)Parsed.Yaml(Values(result).Content)["scaleSetLabels"]).Cast<string>());
+            Interlocked.Increment(ref rendered);
+        }, iter: 200);
+
+        Assert.True(rendered >= 40, $"only {rendered} of 200 samples got past validation");
+    }
+
     private static void ReadsBack(Values v, GenerationResult result)
     {
         RenderedFile F(string id) => result.Files.Single(f => f.Output.Id == id);

@@ -22,6 +22,7 @@ public sealed class SnapshotTests
         var expected = BuiltIn.Files
             .Select(f => $"{f.Preset}/{f.Output.Id}.approved.{Extension(f.Output.Format)}")
             .Concat(Matrix.Names.Select(n => $"matrix/{n}.approved.txt"))
+            .Concat(Rendering.CacheAndArcTests.Cases.Select(c => $"cache/{c.Name}.approved.toml"))
             .ToHashSet(StringComparer.Ordinal);
         var dangling = Directory.GetFiles(Snapshot.Directory, "*.approved.*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Snapshot.Directory, f).Replace('\\', '/'))

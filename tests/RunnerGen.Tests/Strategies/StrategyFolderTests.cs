@@ -40,6 +40,16 @@ public sealed class StrategyFolderTests
     }
 
     [Fact]
+    public void ArcNoVolume_belongs_to_kubernetes_mode_strategies_and_kaniko_has_it()
+    {
+        var diagnostics = new DiagnosticBag();
+        StrategyCatalogLoader.Load([new StrategyDescriptorFile("odd", "summary: x\nrisks: []\nbestPodSecurity: baseline\narcMode: template\narcNoVolume: true\nimages:\n  job: dockerCli\n", "templates/strategies/odd/strategy.yaml")], diagnostics);
+
+        Assert.Contains(diagnostics.Sorted().Select(d => d.ToString()), m => m.StartsWith("templates/strategies/odd/strategy.yaml(5,14): error RG0100: arcNoVolume applies to arcMode: kubernetes only", StringComparison.Ordinal));
+        Assert.Equal(["kaniko"], StrategyCatalog.BuiltIn.All.Where(s => s.ArcNoVolume).Select(s => s.Id));
+    }
+
+    [Fact]
     public void A_descriptor_naming_an_image_nobody_pins_is_an_error_and_image_defaults_add_one()
     {
         const string Descriptor = "summary: x\nrisks: []\nbestPodSecurity: baseline\narcMode: kubernetes\nimages:\n  job: podman\noutputs: [gitlab-ci]\n";

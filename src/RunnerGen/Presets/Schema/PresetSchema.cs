@@ -69,16 +69,29 @@ public static partial class PresetSchema
                     new(K.MemoryRequest, quantity, Default: "1Gi"),
                     new(K.MemoryLimit, quantity, Default: "4Gi"),
                 ])),
+                new(K.Cache, new ObjectSchema("Distributed cache of the runner ([runners.cache]): jobs' cache: kept in an object store between jobs and hosts, at runnergen/TRUST/NAME in the bucket, never shared across trust levels. No key or password here: the runner's cloud identity, or a Kubernetes Secret named in credentialsSecret.",
+                [
+                    new(K.Type, new EnumSchema("The object store.", ["s3", "gcs", "azure"]), Required: true),
+                    new(K.Bucket, new StringSchema("Bucket (S3, GCS) or container (Azure) name.", BucketRegex(), "a bucket or container name: lower-case letters, digits, '.', '_' and '-', 3 to 63 characters", 63), Required: true),
+                    new(K.Address, new StringSchema("S3: ServerAddress of an S3-compatible endpoint (host[:port]); Azure: StorageDomain. Default: the provider's own endpoint.", HostRegex(), "a host name with an optional port, such as minio.example.com:9000", 253)),
+                    new(K.Region, new StringSchema("S3 only: BucketLocation, the bucket's region.", RegionRegex(), "a region such as eu-west-1", 64)),
+                    new(K.RoleArn, new StringSchema("S3 only: RoleARN, an IAM role the runner assumes for the cache (GitLab Runner 17.8+).", RoleArnRegex(), "an IAM role ARN such as arn:aws:iam::123456789012:role/runner-cache", 2048)),
+                    new(K.Account, new StringSchema("Azure only, required there: the storage account (AccountName).", AzureAccountRegex(), "a storage account name: 3 to 24 lower-case letters and digits", 24)),
+                    new(K.CredentialsSecret, k8sName with { Description = "Kubernetes Secret with the cache credentials, mounted by the runner's Helm values (S3: keys accesskey and secretkey; GCS: credentials.json; Azure: tenant-id, client-id and client-secret of a service principal). Without it the runner's cloud identity is used (IAM role, workload identity, managed identity)." }),
+                ])),
             ])),
             new(K.Github, new ObjectSchema("GitHub Actions and Actions Runner Controller settings.",
             [
                 new(K.ConfigUrl, new StringSchema("Organisation, repository or enterprise URL the scale set registers with.", UrlRegex(), "an https:// URL", 512), Default: "https://github.com/example-org"),
                 new(K.ConfigSecret, k8sName with { Description = "Pre-created Kubernetes secret holding the GitHub App or token." }, Default: "arc-github-app"),
                 new(K.ScaleSetName, new StringSchema("Scale set name; also the workflow's runs-on.", ScaleSetRegex(), "lower-case letters, digits and '-', at most 45 characters", 45), Default: "the preset name"),
-                new(K.RunnerGroup, text with { Description = "Runner group of the scale set." }, Default: "default"),
+                new(K.RunnerGroup, text with { Description = "Runner group of the scale set; it must exist in GitHub." }, Default: "none: ARC's Default group"),
                 new(K.Environment, text with { Description = "GitHub environment that holds the registry secrets of trusted workflows; give it a deployment branch rule for protected branches." }, Default: "registry"),
                 new(K.MinRunners, new IntegerSchema("Idle runners kept warm.", 0, 1000), Default: "0"),
                 new(K.MaxRunners, new IntegerSchema("Most runners at once.", 1, 1000), Default: "runner.concurrency"),
+                new(K.ScaleSetLabels, new ArraySchema("Extra labels of the scale set (scaleSetLabels, ARC 0.14): workflows may name them in runs-on besides the scale set name.", new StringSchema("A scale set label.", MaxLength: 255)), Default: "[]"),
+                new(K.ContainerMode, new EnumSchema("ARC container mode of Kubernetes-mode strategies (kaniko, buildah): kubernetes (a work volume claim shared by the runner and job pods) or kubernetes-novolume (files copied between the pods, no claim; only for strategies whose job runs as root, such as kaniko).", ["kubernetes", "kubernetes-novolume"]), Default: "kubernetes"),
+                new(K.StorageClassName, new StringSchema("StorageClass of the kubernetes container mode's work volume claim.", StorageClassRegex(), "a DNS subdomain: lower-case letters, digits, '-' and '.', at most 253 characters", 253), Default: "the cluster's default class"),
             ])),
             new(K.BuilderImages, new ObjectSchema("Builder images, pinned; override to use a mirror or a digest.",
             [
@@ -89,6 +102,24 @@ public static partial class PresetSchema
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$")]
     private static partial Regex NameRegex();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$")]
+    private static partial Regex BucketRegex();
+
+    [GeneratedRegex("^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(:[0-9]{1,5})?$")]
+    private static partial Regex HostRegex();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex RegionRegex();
+
+    [GeneratedRegex("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$")]
+    private static partial Regex RoleArnRegex();
+
+    [GeneratedRegex("^[a-z0-9]{3,24}$")]
+    private static partial Regex AzureAccountRegex();
+
+    [GeneratedRegex("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$")]
+    private static partial Regex StorageClassRegex();
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")]
     private static partial Regex K8sNameRegex();
