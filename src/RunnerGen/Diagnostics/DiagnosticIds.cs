@@ -124,4 +124,13 @@ public static class DiagnosticIds
 
     /// <summary><c>audit</c>: reading a file failed in a way runnergen did not foresee; the other files are still audited.</summary>
     public const string AuditFileFailed = "RG0232";
+
+    /// <summary><c>runner.isolation: user-namespace</c> on an executor other than Kubernetes (only pods have <c>hostUsers</c>).</summary>
+    public const string IsolationNeedsKubernetes = "RG0265";
+
+    /// <summary><c>runner.runtimeClass</c> on an executor other than Kubernetes (only pods have <c>runtimeClassName</c>).</summary>
+    public const string RuntimeClassNeedsKubernetes = "RG0266";
+
+    /// <summary><c>runner.isolation: user-namespace</c> with a strategy that mounts the node's Docker socket, which a user-namespaced pod cannot use.</summary>
+    public const string IsolationWithHostSocket = "RG0267";
 }

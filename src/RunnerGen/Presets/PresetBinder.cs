@@ -65,6 +65,8 @@ public static class PresetBinder
                     MemoryRequest = Text(resources, K.MemoryRequest) ?? "1Gi",
                     MemoryLimit = Text(resources, K.MemoryLimit) ?? "4Gi",
                 },
+                Isolation = Text(runner, K.Isolation) ?? "host",
+                RuntimeClass = Text(runner, K.RuntimeClass),
             },
             Github = new GithubSettings
             {

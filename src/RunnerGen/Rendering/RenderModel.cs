@@ -53,7 +53,9 @@ public static class RenderModel
                     ("cpu_request", T(runner.Resources.CpuRequest)),
                     ("cpu_limit", T(runner.Resources.CpuLimit)),
                     ("memory_request", T(runner.Resources.MemoryRequest)),
-                    ("memory_limit", T(runner.Resources.MemoryLimit))))),
+                    ("memory_limit", T(runner.Resources.MemoryLimit)))),
+                ("user_namespace", runner.UserNamespace),
+                ("runtime_class", runner.RuntimeClass is { } runtimeClass ? T(runtimeClass) : null)),
             ["github"] = Obj(
                 ("config_url", T(github.ConfigUrl)),
                 ("config_secret", T(github.ConfigSecret)),

@@ -69,6 +69,8 @@ public static partial class PresetSchema
                     new(K.MemoryRequest, quantity, Default: "1Gi"),
                     new(K.MemoryLimit, quantity, Default: "4Gi"),
                 ])),
+                new(K.Isolation, new EnumSchema("Kubernetes executor: host (pods use the node's user IDs) or user-namespace (hostUsers: false on every pod the preset makes: container root is not the node's root; needs Kubernetes 1.33+ and a node that supports user namespaces).", ["host", "user-namespace"]), Default: "host"),
+                new(K.RuntimeClass, new StringSchema("Kubernetes executor: the RuntimeClass every pod runs with (runtimeClassName; config.toml runtime_class_name), such as gvisor or kata. runnergen cannot tell what a class isolates: the policy's verdict does not change.", RuntimeClassRegex(), "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', at most 253 characters", 253)),
             ])),
             new(K.Github, new ObjectSchema("GitHub Actions and Actions Runner Controller settings.",
             [
@@ -92,6 +94,9 @@ public static partial class PresetSchema
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")]
     private static partial Regex K8sNameRegex();
+
+    [GeneratedRegex("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")]
+    private static partial Regex RuntimeClassRegex();
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,43}[a-z0-9])?$")]
     private static partial Regex ScaleSetRegex();
