@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RunnerGen.Cli;
+using RunnerGen.Diagnostics;
+using RunnerGen.Policy.PodSecurity;
 using RunnerGen.Tests.Support;
+using RunnerGen.Yaml;
 
 namespace RunnerGen.Tests.Isolation;
 
@@ -57,6 +60,30 @@ public sealed partial class IsolationPolicyTests
         var lines = json.RootElement.GetProperty("isolation").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains(lines, l => l!.StartsWith("kaniko runs as root", StringComparison.Ordinal));
         Assert.Equal("allowed", json.RootElement.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void Pod_security_waives_run_as_root_checks_for_the_user_namespaced_kaniko_pod_from_policy_1_35_only()
+    {
+        var plain = BuildPod("untrusted-kaniko-kubernetes");
+        var isolated = BuildPod("untrusted-kaniko-kubernetes-userns");
+
+        // Without a user namespace the root Kaniko pod fails runAsNonRoot at every version.
+        Assert.Contains(PodSecurityEvaluator.Evaluate(plain).Restricted, v => v.CheckId == "runAsNonRoot");
+        Assert.Contains(PodSecurityEvaluator.Evaluate(isolated, 34).Restricted, v => v.CheckId == "runAsNonRoot");
+        var latest = PodSecurityEvaluator.Evaluate(isolated);
+        Assert.DoesNotContain(latest.Restricted, v => v.CheckId is "runAsNonRoot" or "runAsUser");
+
+        // Still not restricted: Kaniko keeps the default capabilities (no drop ALL). Baseline either way.
+        Assert.Contains(latest.Restricted, v => v.CheckId == "capabilities_restricted");
+        Assert.Equal(PodSecurityEvaluator.Evaluate(plain).Level, latest.Level);
+    }
+
+    private static YMapping BuildPod(string preset)
+    {
+        var file = Matrix.Result.Files.Single(f => f.Preset == preset && f.Output.Id == "build-pod");
+        var diagnostics = new DiagnosticBag();
+        return (YMapping)YamlDocumentLoader.Load(file.Content, file.Path, diagnostics)!;
     }
 
     private static string Explain(string preset)
