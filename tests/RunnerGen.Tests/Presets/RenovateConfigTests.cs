@@ -58,6 +58,21 @@ public sealed class RenovateConfigTests
         }
     }
 
+    // Renovate's docker versioning (lib/modules/versioning/docker) drops one leading "v", takes the text after the first
+    // "-" as a compatibility suffix (so v0.33.0-rootless only moves to a later -rootless, 29.8.1-dind-rootless to a later
+    // -dind-rootless), and reads a tag whose last "-" part is a number (1.2.3-4, 1.2.3-beta.0) as a prerelease instead.
+    // Every image tag must have the first shape, or it would be compared as something else.
+    [Fact]
+    public void Every_image_tag_is_a_version_with_at_most_a_compatibility_suffix_for_docker_versioning()
+    {
+        var manager = Managers().Single(m => m.GetProperty("datasourceTemplate").GetString() == "docker");
+        Assert.Equal("docker", manager.GetProperty("versioningTemplate").GetString());
+        var tags = Matches(PinsFile, "docker").Select(m => m.Groups["currentValue"].Value).ToList();
+        Assert.NotEmpty(tags);
+        Assert.All(tags, tag => Assert.Matches(@"^v?\d+(\.\d+)*(-[A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*)?$", tag));
+        Assert.Contains(tags, tag => tag.StartsWith('v') && tag.Contains('-', StringComparison.Ordinal));
+    }
+
     private static List<string> ImageMatches(string pins) =>
         Matches(pins, "docker").Select(m => $"{m.Groups["depName"].Value}:{m.Groups["currentValue"].Value}"
             + (m.Groups["currentDigest"].Success ? "@" + m.Groups["currentDigest"].Value : string.Empty)).ToList();
