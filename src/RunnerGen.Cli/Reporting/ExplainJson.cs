@@ -42,6 +42,7 @@ public static class ExplainJson
             w.WriteString("verdict", verdict.Refused ? "refused" : "allowed");
             WriteArray(w, "alternatives", StrategyCatalog.Current.SafeAt(preset.Trust).Select(s => s.Id));
             WriteArray(w, "successors", SuccessorAdvice.Lines(definition, preset.Trust, preset.AcceptRisks, StrategyCatalog.Current));
+            WriteArray(w, "isolation", IsolationAdvice.Lines(preset));
             w.WriteEndObject();
         });
     }

@@ -74,6 +74,12 @@ public static class ExplainText
             }
         }
 
+        var isolation = IsolationAdvice.Lines(preset);
+        for (var i = 0; i < isolation.Count; i++)
+        {
+            w.WriteLine($"{(i == 0 ? "Isolation" : string.Empty),-12}{isolation[i]}");
+        }
+
         return w.ToString();
     }
 

@@ -136,4 +136,12 @@ public static class DiagnosticIds
 
     /// <summary><c>github.storageClassName</c> where the scale set has no work volume claim.</summary>
     public const string StorageClassWithoutClaim = "RG0248";
+    /// <summary><c>runner.isolation: user-namespace</c> on an executor other than Kubernetes (only pods have <c>hostUsers</c>).</summary>
+    public const string IsolationNeedsKubernetes = "RG0265";
+
+    /// <summary><c>runner.runtimeClass</c> on an executor other than Kubernetes (only pods have <c>runtimeClassName</c>).</summary>
+    public const string RuntimeClassNeedsKubernetes = "RG0266";
+
+    /// <summary><c>runner.isolation: user-namespace</c> with a strategy that mounts the node's Docker socket, which a user-namespaced pod cannot use.</summary>
+    public const string IsolationWithHostSocket = "RG0267";
 }

@@ -54,5 +54,7 @@ public static class PresetKeys
     public const string ScaleSetLabels = "scaleSetLabels";
     public const string ContainerMode = "containerMode";
     public const string StorageClassName = "storageClassName";
+    public const string Isolation = "isolation";
+    public const string RuntimeClass = "runtimeClass";
 #pragma warning restore CS1591
 }

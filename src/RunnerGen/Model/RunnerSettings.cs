@@ -35,4 +35,15 @@ public sealed record RunnerSettings
 
     /// <summary>The distributed cache (<c>[runners.cache]</c>); null for none (the executor's local cache only).</summary>
     public CacheSettings? Cache { get; init; }
+    /// <summary>
+    /// How job and build pods are isolated from the node's users: <c>host</c> (default: the node's user IDs) or
+    /// <c>user-namespace</c> (<c>hostUsers: false</c> on every pod; Kubernetes executor only).
+    /// </summary>
+    public string Isolation { get; init; } = "host";
+
+    /// <summary>True when every pod runs in its own user namespace (<c>hostUsers: false</c>).</summary>
+    public bool UserNamespace => Isolation == "user-namespace";
+
+    /// <summary>The RuntimeClass every pod names (<c>runtimeClassName</c>, config.toml <c>runtime_class_name</c>), or null for the cluster's default.</summary>
+    public string? RuntimeClass { get; init; }
 }

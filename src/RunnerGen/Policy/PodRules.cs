@@ -20,9 +20,14 @@ public static class PodRules
                 "capabilities_baseline" => Rules.AddedCapabilities,
                 _ => Rules.PodSecurityBaseline,
             };
-            findings.Add(new Finding(rule, violation.Location, $"{violation.Message} (Pod Security check {violation.CheckId})."));
+            var note = UserNamespaced(pod) && (rule == Rules.Privileged || rule == Rules.Unconfined)
+                ? " The pod has hostUsers: false: root in it is not the node's root, which narrows a breakout, but Pod Security has no exception for this and neither has the policy."
+                : string.Empty;
+            findings.Add(new Finding(rule, violation.Location, $"{violation.Message} (Pod Security check {violation.CheckId}).{note}"));
         }
 
         return result;
     }
+
+    private static bool UserNamespaced(YMapping pod) => pod.Map("spec")?["hostUsers"] is YScalar { Value: "false" };
 }

@@ -66,6 +66,8 @@ public static class PresetBinder
                     MemoryLimit = Text(resources, K.MemoryLimit) ?? "4Gi",
                 },
                 Cache = BindCache(Map(runner, K.Cache), name, Text(root, K.Trust)!),
+                Isolation = Text(runner, K.Isolation) ?? "host",
+                RuntimeClass = Text(runner, K.RuntimeClass),
             },
             Github = new GithubSettings
             {

@@ -54,7 +54,9 @@ public static class RenderModel
                     ("cpu_limit", T(runner.Resources.CpuLimit)),
                     ("memory_request", T(runner.Resources.MemoryRequest)),
                     ("memory_limit", T(runner.Resources.MemoryLimit)))),
-                ("cache", Cache(runner.Cache))),
+                ("cache", Cache(runner.Cache)),
+                ("user_namespace", runner.UserNamespace),
+                ("runtime_class", runner.RuntimeClass is { } runtimeClass ? T(runtimeClass) : null)),
             ["github"] = Obj(
                 ("config_url", T(github.ConfigUrl)),
                 ("config_secret", T(github.ConfigSecret)),

@@ -13,6 +13,9 @@ public sealed class RenovateConfigTests
 {
     private static readonly string PinsFile = File.ReadAllText(Path.Combine(RepoPaths.Root, "pins.yaml"));
 
+    // The buildah entry's tag as pins.yaml has it now, so that a pin bump needs no edit here.
+    private static readonly string BuildahTag = System.Text.RegularExpressions.Regex.Match(PinsFile, @"\n    image: quay\.io/buildah/stable\n    tag: (\S+)\n").Groups[1].Value;
+
     [Fact]
     public void The_image_manager_reads_every_image_pin()
     {
@@ -30,17 +33,17 @@ public sealed class RenovateConfigTests
     [Fact]
     public void An_image_digest_is_read_as_the_current_digest()
     {
-        var text = PinsFile.Replace("    tag: v1.44.0\n", "    tag: v1.44.0\n    digest: sha256:" + new string('a', 64) + "\n", StringComparison.Ordinal);
+        var text = PinsFile.Replace($"    tag: {BuildahTag}\n", $"    tag: {BuildahTag}\n    digest: sha256:" + new string('a', 64) + "\n", StringComparison.Ordinal);
         var (images, _) = DefaultPins.Parse(text, "pins.yaml");
         Assert.Equal(images.Select(i => i.Value), ImageMatches(text));
-        Assert.Contains("quay.io/buildah/stable:v1.44.0@sha256:" + new string('a', 64), ImageMatches(text));
+        Assert.Contains($"quay.io/buildah/stable:{BuildahTag}@sha256:" + new string('a', 64), ImageMatches(text));
     }
 
     [Fact]
     public void A_pin_in_a_shape_the_managers_cannot_read_is_caught()
     {
         // The loader accepts keys in any order; Renovate's regex does not, so this pin would never be updated.
-        var text = PinsFile.Replace("    image: quay.io/buildah/stable\n    tag: v1.44.0\n", "    tag: v1.44.0\n    image: quay.io/buildah/stable\n", StringComparison.Ordinal);
+        var text = PinsFile.Replace($"    image: quay.io/buildah/stable\n    tag: {BuildahTag}\n", $"    tag: {BuildahTag}\n    image: quay.io/buildah/stable\n", StringComparison.Ordinal);
         var (images, _) = DefaultPins.Parse(text, "pins.yaml");
         Assert.NotEqual(images.Select(i => i.Value), ImageMatches(text));
     }
@@ -56,6 +59,21 @@ public sealed class RenovateConfigTests
             Assert.Equal(["/^pins\\.yaml$/"], manager.GetProperty("managerFilePatterns").EnumerateArray().Select(p => p.GetString()));
             Assert.NotEmpty(manager.GetProperty("matchStrings").EnumerateArray());
         }
+    }
+
+    // Renovate's docker versioning (lib/modules/versioning/docker) drops one leading "v", takes the text after the first
+    // "-" as a compatibility suffix (so v0.33.0-rootless only moves to a later -rootless, 29.8.1-dind-rootless to a later
+    // -dind-rootless), and reads a tag whose last "-" part is a number (1.2.3-4, 1.2.3-beta.0) as a prerelease instead.
+    // Every image tag must have the first shape, or it would be compared as something else.
+    [Fact]
+    public void Every_image_tag_is_a_version_with_at_most_a_compatibility_suffix_for_docker_versioning()
+    {
+        var manager = Managers().Single(m => m.GetProperty("datasourceTemplate").GetString() == "docker");
+        Assert.Equal("docker", manager.GetProperty("versioningTemplate").GetString());
+        var tags = Matches(PinsFile, "docker").Select(m => m.Groups["currentValue"].Value).ToList();
+        Assert.NotEmpty(tags);
+        Assert.All(tags, tag => Assert.Matches(@"^v?\d+(\.\d+)*(-[A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*)?$", tag));
+        Assert.Contains(tags, tag => tag.StartsWith('v') && tag.Contains('-', StringComparison.Ordinal));
     }
 
     private static List<string> ImageMatches(string pins) =>

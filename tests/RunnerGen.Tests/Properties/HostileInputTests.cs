@@ -175,6 +175,50 @@ public sealed class HostileInputTests
         }
     }
 
+    // runner.runtimeClass (with runner.isolation): a hostile name is refused with RG0006, or it is a DNS-1123 subdomain and
+    // reads back exactly from every pod the preset makes and from config.toml.
+    private static readonly Gen<string> RuntimeClassNames =
+        Gen.Frequency(
+            (3, Gen.OneOfConst("a", "z", "0", "9", "-", ".", "kata", "gvisor", "runsc").Array[1, 10].Select(parts => string.Concat(parts))),
+            (1, Hostile));
+
+    [Fact]
+    public void Hostile_runtime_class_names_are_refused_or_read_back_exactly_from_every_pod()
+    {
+        var rendered = 0;
+        RuntimeClassNames.Sample(name =>
+        {
+            var text = "trust: untrusted\nstrategy: kaniko\nimage:\n  destination: registry.example.com/team/app\n" +
+                $"runner:\n  isolation: user-namespace\n  runtimeClass: {YamlEmitter.String(name)}\n";
+            var set = PresetLoader.Load([(text, "presets/p.yaml", "presets/p.yaml")]);
+            var dnsSubdomain = name.Length <= 253 && System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$");
+            if (set.Diagnostics.HasErrors)
+            {
+                Assert.All(set.Diagnostics.Sorted(), d => Assert.Equal(DiagnosticIds.InvalidValue, d.Id));
+                Assert.False(dnsSubdomain, $"'{name}' is a DNS-1123 subdomain but was refused");
+                return;
+            }
+
+            Assert.True(dnsSubdomain, $"'{name}' is not a DNS-1123 subdomain but was accepted");
+            var result = new Generator(new TemplateStore()).Render(set, []);
+            Assert.False(result.Diagnostics.HasErrors, string.Join("\n", result.Diagnostics.Sorted()));
+            RenderedFile F(string id) => result.Files.Single(f => f.Output.Id == id);
+            var pods = new[]
+            {
+                Parsed.Pod(F("build-pod").Content).Spec,
+                Parsed.ArcTemplate(F("arc-values").Content).Spec,
+                Parsed.PodTemplate(Parsed.ConfigMap(F("arc-hook-template").Content).Data["job.yaml"]).Spec,
+            };
+            Assert.All(pods, spec => Assert.Equal(name, spec.RuntimeClassName));
+            Assert.All(pods, spec => Assert.False(spec.HostUsers));
+            var runner = (TomlTable)((TomlTableArray)Parsed.Toml(F("gitlab-config").Content)["runners"])[0];
+            Assert.Equal(name, ((TomlTable)runner["kubernetes"])["runtime_class_name"]);
+            Interlocked.Increment(ref rendered);
+        }, iter: 200);
+
+        Assert.True(rendered >= 20, $"only {rendered} of 200 samples got past validation");
+    }
+
     private static PresetSet Load(Values v) => PresetLoader.Load([(Text(v), "presets/p.yaml", "presets/p.yaml")]);
 
     private static string Text(Values v) =>

@@ -89,5 +89,18 @@ internal static class Matrix
                 }
             }
         }
+
+        // runner.isolation and runner.runtimeClass on Kubernetes: every strategy at the lowest trust level it fits
+        // without accepting a risk (its pods, ARC templates and config.toml), the host socket with a RuntimeClass only.
+        foreach (var strategy in StrategyCatalog.Current.All)
+        {
+            var trust = strategy.FitsTrust(TrustLevel.Untrusted, []) ? TrustLevel.Untrusted : TrustLevel.Trusted;
+            var socket = strategy.Risks.Contains(RiskId.HostSocket);
+            var name = $"{trust.Id()}-{strategy.Strategy.Value}-kubernetes-{(socket ? "runtimeclass" : "userns")}";
+            yield return (name,
+                $"name: {name}\ntrust: {trust.Id()}\nstrategy: {strategy.Strategy.Value}\nexecutor: kubernetes\n" +
+                "image:\n  destination: registry.example.com/ci/app\n" +
+                $"runner:\n  runtimeClass: gvisor\n{(socket ? string.Empty : "  isolation: user-namespace\n")}", ["gitlab", "github"]);
+        }
     }
 }

@@ -79,6 +79,8 @@ public static partial class PresetSchema
                     new(K.Account, new StringSchema("Azure only, required there: the storage account (AccountName).", AzureAccountRegex(), "a storage account name: 3 to 24 lower-case letters and digits", 24)),
                     new(K.CredentialsSecret, k8sName with { Description = "Kubernetes Secret with the cache credentials, mounted by the runner's Helm values (S3: keys accesskey and secretkey; GCS: credentials.json; Azure: tenant-id, client-id and client-secret of a service principal). Without it the runner's cloud identity is used (IAM role, workload identity, managed identity)." }),
                 ])),
+                new(K.Isolation, new EnumSchema("Kubernetes executor: host (pods use the node's user IDs) or user-namespace (hostUsers: false on every pod the preset makes: container root is not the node's root; needs Kubernetes 1.33+ and a node that supports user namespaces).", ["host", "user-namespace"]), Default: "host"),
+                new(K.RuntimeClass, new StringSchema("Kubernetes executor: the RuntimeClass every pod runs with (runtimeClassName; config.toml runtime_class_name), such as gvisor or kata. runnergen cannot tell what a class isolates: the policy's verdict does not change.", RuntimeClassRegex(), "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', at most 253 characters", 253)),
             ])),
             new(K.Github, new ObjectSchema("GitHub Actions and Actions Runner Controller settings.",
             [
@@ -123,6 +125,9 @@ public static partial class PresetSchema
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")]
     private static partial Regex K8sNameRegex();
+
+    [GeneratedRegex("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")]
+    private static partial Regex RuntimeClassRegex();
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,43}[a-z0-9])?$")]
     private static partial Regex ScaleSetRegex();
