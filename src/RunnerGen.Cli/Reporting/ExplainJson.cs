@@ -34,13 +34,14 @@ public static class ExplainJson
             w.WriteStartArray("findings");
             foreach (var finding in verdict.Findings)
             {
-                Json.Finding(w, finding, finding.Rule.Status(preset.Trust, preset.AcceptRisks));
+                Json.Finding(w, finding, finding.Status(preset.Trust, preset.AcceptRisks));
             }
 
             w.WriteEndArray();
             w.WriteString("verdict", verdict.Refused ? "refused" : "allowed");
             WriteArray(w, "alternatives", StrategyCatalog.Current.SafeAt(preset.Trust).Select(s => s.Id));
             WriteArray(w, "successors", SuccessorAdvice.Lines(definition, preset.Trust, preset.AcceptRisks, StrategyCatalog.Current));
+            WriteArray(w, "vmIsolation", VmIsolationAdvice.Lines(preset));
             w.WriteEndObject();
         });
     }

@@ -124,4 +124,13 @@ public static class DiagnosticIds
 
     /// <summary><c>audit</c>: reading a file failed in a way runnergen did not foresee; the other files are still audited.</summary>
     public const string AuditFileFailed = "RG0232";
+
+    /// <summary>An executor the preset's platform does not have (docker-autoscaler is a GitLab Runner executor; GitHub has none).</summary>
+    public const string ExecutorNotOnPlatform = "RG0250";
+
+    /// <summary>An untrusted preset whose docker-autoscaler VMs would take more than one job, at once or in turn.</summary>
+    public const string SharedVmUntrusted = "RG0251";
+
+    /// <summary><c>runner.autoscaler</c>: a setting the chosen fleeting plugin needs is missing, or one of another plugin is given.</summary>
+    public const string AutoscalerPluginSettings = "RG0252";
 }

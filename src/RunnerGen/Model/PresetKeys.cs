@@ -44,5 +44,20 @@ public static class PresetKeys
     public const string MaxRunners = "maxRunners";
     public const string BuilderImages = "builderImages";
     public const string ActionsRunner = "actionsRunner";
+    public const string Autoscaler = "autoscaler";
+    public const string Plugin = "plugin";
+    public const string PluginVersion = "pluginVersion";
+    public const string InstanceGroup = "instanceGroup";
+    public const string Project = "project";
+    public const string Zone = "zone";
+    public const string SubscriptionId = "subscriptionId";
+    public const string ResourceGroup = "resourceGroup";
+    public const string CapacityPerInstance = "capacityPerInstance";
+    public const string MaxUseCount = "maxUseCount";
+    public const string MaxInstances = "maxInstances";
+    public const string IdleCount = "idleCount";
+    public const string IdleTime = "idleTime";
+    public const string Username = "username";
+    public const string UseExternalAddress = "useExternalAddress";
 #pragma warning restore CS1591
 }

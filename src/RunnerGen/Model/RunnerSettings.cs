@@ -32,4 +32,7 @@ public sealed record RunnerSettings
 
     /// <summary>Requests and limits for build containers.</summary>
     public required ResourceSettings Resources { get; init; }
+
+    /// <summary>The docker-autoscaler executor's fleet (<c>runner.autoscaler</c>).</summary>
+    public required AutoscalerSettings Autoscaler { get; init; }
 }

@@ -9,7 +9,7 @@ public sealed record PresetVerdict(Preset Preset, IReadOnlyList<FileReport> Repo
     public IReadOnlyList<Finding> Findings => [.. Reports.SelectMany(r => r.Findings)];
 
     /// <summary>Findings the preset's trust level (and accepted risks) does not allow.</summary>
-    public IReadOnlyList<Finding> Exceeding => [.. Findings.Where(f => f.Rule.Exceeds(Preset.Trust, Preset.AcceptRisks))];
+    public IReadOnlyList<Finding> Exceeding => [.. Findings.Where(f => f.Status(Preset.Trust, Preset.AcceptRisks) == FindingStatus.Exceeds)];
 
     /// <summary>True when generation must refuse this preset.</summary>
     public bool Refused => Exceeding.Count > 0;

@@ -87,5 +87,6 @@ public static class Rules
         NamespaceEnforcement, ThreatRules.ForkOnPersistentRunner, ThreatRules.RunnerHostSocket, ThreatRules.PushCredentials,
         ThreatRules.DaemonWithoutTls, ThreatRules.OpenIngress, ThreatRules.UnguardedSecrets,
         .. AuditRules.All,
+        .. AutoscalerRules.All,
     ];
 }

@@ -53,7 +53,8 @@ public static class RenderModel
                     ("cpu_request", T(runner.Resources.CpuRequest)),
                     ("cpu_limit", T(runner.Resources.CpuLimit)),
                     ("memory_request", T(runner.Resources.MemoryRequest)),
-                    ("memory_limit", T(runner.Resources.MemoryLimit))))),
+                    ("memory_limit", T(runner.Resources.MemoryLimit)))),
+                ("autoscaler", Autoscaler(runner.Autoscaler))),
             ["github"] = Obj(
                 ("config_url", T(github.ConfigUrl)),
                 ("config_secret", T(github.ConfigSecret)),
@@ -88,6 +89,23 @@ public static class RenderModel
             : definition.BestPodSecurity;
         return level.ToString().ToLowerInvariant();
     }
+
+    private static ScriptObject Autoscaler(AutoscalerSettings a) => Obj(
+        ("plugin", a.Plugin),
+        ("plugin_ref", T($"{a.Plugin}:{a.PluginVersion}")),
+        ("instance_group", T(a.InstanceGroup)),
+        ("project", a.Project is { } project ? T(project) : null),
+        ("zone", a.Zone is { } zone ? T(zone) : null),
+        ("subscription_id", a.SubscriptionId is { } subscription ? T(subscription) : null),
+        ("resource_group", a.ResourceGroup is { } group ? T(group) : null),
+        ("capacity_per_instance", a.CapacityPerInstance),
+        ("max_use_count", a.MaxUseCount),
+        ("max_instances", a.MaxInstances),
+        ("idle_count", a.IdleCount),
+        ("idle_time", T(a.IdleTime)),
+        ("username", a.Username is { } user ? T(user) : null),
+        ("use_external_addr", a.UseExternalAddress),
+        ("single_use", a.SingleUse));
 
     private static PresetText T(string value) => new(value);
 
