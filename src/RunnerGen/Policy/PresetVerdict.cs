@@ -36,6 +36,12 @@ public sealed record PresetVerdict(Preset Preset, IReadOnlyList<FileReport> Repo
         var strategies = accept is null
             ? $"Strategies that meet '{Preset.Trust.Id()}': {safe}."
             : $"Strategies that meet '{Preset.Trust.Id()}' without accepting a risk: {safe}; or {accept}";
+        if (Preset.Executor == Executor.DockerAutoscaler && !Preset.SingleUseVm && Exceeding.Any(f => f.Rule.Risk is not null))
+        {
+            // docker-autoscaler: VMs of one job each would contain the strategy's risks (AutoscalerRules).
+            strategies += " Or give each job a VM of its own: runner.autoscaler capacityPerInstance: 1 and maxUseCount: 1 (the defaults).";
+        }
+
         return runnerHost.Count > 0 ? $"{strategies} {executor}" : strategies;
     }
 

@@ -60,6 +60,30 @@ public sealed class AutoscalerVerdictTests
         Assert.Equal(FindingStatus.Allowed, root.Status(onVm.Preset.Trust, onVm.Preset.AcceptRisks));
     }
 
+    [Theory]
+    [InlineData("dind")]
+    [InlineData("dind-rootless")]
+    [InlineData("socket")]
+    [InlineData("buildah")]
+    [InlineData("buildkit")]
+    public void An_untrusted_build_on_single_use_vms_gets_no_registry_credentials_and_pushes_only_to_quarantine(string strategy)
+    {
+        var plain = Verdict("untrusted", strategy, "docker-autoscaler");
+        var quarantined = Verdict("untrusted", strategy, "docker-autoscaler", "  quarantine: registry.example.com/quarantine/app\n");
+
+        Assert.False(plain.Refused);
+        Assert.False(quarantined.Refused, string.Join("; ", quarantined.Exceeding.Select(f => f.What)));
+        Assert.DoesNotContain(plain.Findings.Concat(quarantined.Findings), f => f.Rule == ThreatRules.PushCredentials);
+    }
+
+    [Fact]
+    public void A_reused_fleet_is_told_that_single_use_vms_would_clear_it()
+    {
+        var verdict = Verdict("internal", "dind", "docker-autoscaler", "runner:\n  autoscaler:\n    maxUseCount: 10\n");
+
+        Assert.Contains("capacityPerInstance: 1 and maxUseCount: 1", verdict.Alternatives(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Kaniko_on_single_use_vms_has_nothing_to_contain()
     {
