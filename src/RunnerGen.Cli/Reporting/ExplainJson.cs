@@ -35,7 +35,7 @@ public static class ExplainJson
             w.WriteStartArray("findings");
             foreach (var finding in verdict.Findings)
             {
-                Json.Finding(w, finding, finding.Rule.Status(preset.Trust, preset.AcceptRisks));
+                Json.Finding(w, finding, finding.Status(preset.Trust, preset.AcceptRisks));
             }
 
             w.WriteEndArray();
@@ -43,6 +43,7 @@ public static class ExplainJson
             WriteArray(w, "alternatives", StrategyCatalog.Current.SafeAt(preset.Trust).Select(s => s.Id));
             WriteArray(w, "successors", SuccessorAdvice.Lines(definition, preset.Trust, preset.AcceptRisks, StrategyCatalog.Current));
             WriteArray(w, "isolation", IsolationAdvice.Lines(preset));
+            WriteArray(w, "vmIsolation", VmIsolationAdvice.Lines(preset));
             w.WriteEndObject();
         });
     }

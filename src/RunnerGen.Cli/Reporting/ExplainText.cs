@@ -30,11 +30,17 @@ public static class ExplainText
             w.WriteLine($"{label,-11} {text}");
         }
 
+        var vm = VmIsolationAdvice.Lines(preset);
+        for (var i = 0; i < vm.Count; i++)
+        {
+            w.WriteLine($"{(i == 0 ? "VMs" : string.Empty),-12}{vm[i]}");
+        }
+
         w.WriteLine();
         w.WriteLine("Pod Security levels");
         if (verdict.Pods.Count == 0)
         {
-            w.WriteLine("  (no pods: Docker executor)");
+            w.WriteLine(preset.Executor == Executor.DockerAutoscaler ? "  (no pods: docker-autoscaler executor, a VM per job)" : "  (no pods: Docker executor)");
         }
 
         Table(w, ["POD", "LEVEL", "WHERE"], verdict.Pods.Select(p => new[] { p.Name, p.Result.Level.ToString().ToLowerInvariant(), p.Location.ToString() }));
@@ -48,7 +54,7 @@ public static class ExplainText
 
         Table(w, ["SEVERITY", "RULE", "STATUS", "WHERE", "WHAT"], verdict.Findings.Select(f => new[]
         {
-            f.Rule.Severity.ToString().ToLowerInvariant(), $"{f.Rule.Id} {f.Rule.Name}", f.Rule.Status(preset.Trust, preset.AcceptRisks).ToString().ToLowerInvariant(), f.Location.ToString(), f.What,
+            f.Rule.Severity.ToString().ToLowerInvariant(), $"{f.Rule.Id} {f.Rule.Name}", f.Status(preset.Trust, preset.AcceptRisks).ToString().ToLowerInvariant(), f.Location.ToString(), f.What,
         }));
 
         w.WriteLine();

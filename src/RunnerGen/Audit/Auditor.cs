@@ -48,7 +48,7 @@ public static class Auditor
             diagnostics.Error(DiagnosticIds.NothingAudited, SourceLocation.InFile("audit"), "no file was audited: name config.toml files, Kubernetes manifests, ARC or gitlab-runner Helm values, hook templates or GitHub workflows (or folders holding them).");
         }
 
-        var findings = reports.SelectMany(r => r.Findings).Select(f => new AuditFinding(f, f.Rule.Status(request.Trust, request.Accepted))).ToList();
+        var findings = reports.SelectMany(r => r.Findings).Select(f => new AuditFinding(f, f.Status(request.Trust, request.Accepted))).ToList();
         var sorted = diagnostics.Sorted();
         var outcome = sorted.Any(d => d.Severity == Severity.Error) ? AuditOutcome.InputError
             : findings.Any(f => f.Status == FindingStatus.Exceeds) ? AuditOutcome.Exceeds

@@ -144,4 +144,12 @@ public static class DiagnosticIds
 
     /// <summary><c>runner.isolation: user-namespace</c> with a strategy that mounts the node's Docker socket, which a user-namespaced pod cannot use.</summary>
     public const string IsolationWithHostSocket = "RG0267";
+    /// <summary>An executor the preset's platform does not have (docker-autoscaler is a GitLab Runner executor; GitHub has none).</summary>
+    public const string ExecutorNotOnPlatform = "RG0250";
+
+    /// <summary>An untrusted preset whose docker-autoscaler VMs would take more than one job, at once or in turn.</summary>
+    public const string SharedVmUntrusted = "RG0251";
+
+    /// <summary><c>runner.autoscaler</c>: a setting the chosen fleeting plugin needs is missing, or one of another plugin is given.</summary>
+    public const string AutoscalerPluginSettings = "RG0252";
 }

@@ -16,6 +16,7 @@ public static class EnumIds
     [
         new("docker", Executor.Docker),
         new("kubernetes", Executor.Kubernetes),
+        new("docker-autoscaler", Executor.DockerAutoscaler),
     ];
 
     /// <summary>Platforms by word.</summary>

@@ -8,4 +8,7 @@ public enum Executor
 
     /// <summary>GitLab's Kubernetes executor; on GitHub an Actions Runner Controller scale set.</summary>
     Kubernetes,
+
+    /// <summary>GitLab's docker-autoscaler executor: the Docker executor on cloud VMs a fleeting plugin creates and deletes. GitLab only.</summary>
+    DockerAutoscaler,
 }

@@ -44,4 +44,7 @@ public sealed record Preset
 
     /// <summary>True when the preset targets this platform.</summary>
     public bool Targets(Platform platform) => Platforms.Contains(platform);
+
+    /// <summary>True when jobs run on docker-autoscaler VMs that take one job each and are deleted after it.</summary>
+    public bool SingleUseVm => Executor == Executor.DockerAutoscaler && Runner.Autoscaler.SingleUse;
 }

@@ -56,5 +56,20 @@ public static class PresetKeys
     public const string StorageClassName = "storageClassName";
     public const string Isolation = "isolation";
     public const string RuntimeClass = "runtimeClass";
+    public const string Autoscaler = "autoscaler";
+    public const string Plugin = "plugin";
+    public const string PluginVersion = "pluginVersion";
+    public const string InstanceGroup = "instanceGroup";
+    public const string Project = "project";
+    public const string Zone = "zone";
+    public const string SubscriptionId = "subscriptionId";
+    public const string ResourceGroup = "resourceGroup";
+    public const string CapacityPerInstance = "capacityPerInstance";
+    public const string MaxUseCount = "maxUseCount";
+    public const string MaxInstances = "maxInstances";
+    public const string IdleCount = "idleCount";
+    public const string IdleTime = "idleTime";
+    public const string Username = "username";
+    public const string UseExternalAddress = "useExternalAddress";
 #pragma warning restore CS1591
 }

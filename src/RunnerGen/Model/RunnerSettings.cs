@@ -35,6 +35,7 @@ public sealed record RunnerSettings
 
     /// <summary>The distributed cache (<c>[runners.cache]</c>); null for none (the executor's local cache only).</summary>
     public CacheSettings? Cache { get; init; }
+
     /// <summary>
     /// How job and build pods are isolated from the node's users: <c>host</c> (default: the node's user IDs) or
     /// <c>user-namespace</c> (<c>hostUsers: false</c> on every pod; Kubernetes executor only).
@@ -46,4 +47,7 @@ public sealed record RunnerSettings
 
     /// <summary>The RuntimeClass every pod names (<c>runtimeClassName</c>, config.toml <c>runtime_class_name</c>), or null for the cluster's default.</summary>
     public string? RuntimeClass { get; init; }
+
+    /// <summary>The docker-autoscaler executor's fleet (<c>runner.autoscaler</c>).</summary>
+    public required AutoscalerSettings Autoscaler { get; init; }
 }

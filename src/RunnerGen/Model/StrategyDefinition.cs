@@ -52,8 +52,12 @@ public sealed record StrategyDefinition
     /// <summary>The word used in presets.</summary>
     public string Id => Strategy.Value;
 
-    /// <summary>True when a preset at <paramref name="trust"/> may use the strategy, given the risks it accepts.</summary>
-    public bool FitsTrust(TrustLevel trust, IReadOnlyCollection<RiskId> accepted) => trust switch
+    /// <summary>
+    /// True when a preset at <paramref name="trust"/> may use the strategy, given the risks it accepts. On
+    /// <paramref name="singleUseVm"/> (docker-autoscaler VMs that take one job each and are deleted after it) every risk
+    /// of a strategy reaches only that job's VM, so every strategy fits every level (the policy's RG1047 says what remains).
+    /// </summary>
+    public bool FitsTrust(TrustLevel trust, IReadOnlyCollection<RiskId> accepted, bool singleUseVm = false) => singleUseVm || trust switch
     {
         TrustLevel.Trusted => true,
         TrustLevel.Internal => Risks.All(accepted.Contains),

@@ -11,14 +11,18 @@ namespace RunnerGen.Output;
 /// the preset renders change, in place: comments, blank lines, line endings, key spelling and alignment, other
 /// runners, unknown tables and the runner's own sub-tables the preset does not render (<c>[runners.cache]</c> and its
 /// credentials) stay byte for byte; the runner keeps its registered <c>id</c>, <c>token</c>, <c>token_obtained_at</c>
-/// and <c>token_expires_at</c>. The executor sections (<c>[runners.docker…]</c>, <c>[runners.kubernetes…]</c>) belong
-/// to the preset: their keys are set to what it renders and keys it does not render are removed.
+/// and <c>token_expires_at</c>. The executor sections (<c>[runners.docker…]</c>, <c>[runners.kubernetes…]</c>, <c>[runners.autoscaler…]</c>) belong
+/// to the preset: their keys are set to what it renders and keys it does not render are removed, but for the VMs'
+/// login (<c>password</c>, <c>key_path</c>, <c>use_static_credentials</c> of <c>[runners.autoscaler.connector_config]</c>).
 /// </summary>
 public static class ConfigTomlMerger
 {
     private const string Marker = "# Runner managed by runnergen from ";
     private static readonly string[] Credentials = ["id", "token", "token_obtained_at", "token_expires_at"];
-    private static readonly string[] OwnedSections = ["runners.docker", "runners.kubernetes"];
+    private static readonly string[] OwnedSections = ["runners.docker", "runners.kubernetes", "runners.autoscaler"];
+
+    // How the runner manager logs in to its VMs is the deployment's, never in a preset: kept like the runner's token.
+    private static readonly string[] ConnectorSecrets = ["password", "key_path", "use_static_credentials"];
     private static readonly TomlSerializerOptions Options = new() { MaxDepth = InputFile.MaxDepth };
 
     /// <summary>
@@ -255,8 +259,14 @@ public static class ConfigTomlMerger
     {
         var liveItems = Items(live);
         var ourItems = Items(ours).ToDictionary(kv => KeyText(kv.Key!), kv => Source(generated, kv.Value!), StringComparer.Ordinal);
+        var connector = Key(live) == "runners.autoscaler.connector_config";
         foreach (var item in liveItems)
         {
+            if (connector && ConnectorSecrets.Contains(KeyText(item.Key!)) && !ourItems.ContainsKey(KeyText(item.Key!)))
+            {
+                continue;
+            }
+
             if (!ourItems.TryGetValue(KeyText(item.Key!), out var value))
             {
                 edits.Add(new Edit(LineStart(text, item.Span.Start.Offset), LineEnd(text, End(item.Value!)), string.Empty));

@@ -50,8 +50,7 @@ public static class HelmRunnerValues
             if (root is not null)
             {
                 var shifted = RunnerHostRules.AsRunnerList(YNodeShift.By(root, lineOffset, columnOffset));
-                ConfigTomlRules.Check(shifted, findings);
-                RunnerHostRules.Check(shifted, findings);
+                AutoscalerRules.Check(shifted, findings);
                 DefaultExecutor(shifted, key, findings);
             }
         }

@@ -24,8 +24,7 @@ public static class PolicyEngine
             if (root is YMapping toml)
             {
                 var runners = RunnerHostRules.AsRunnerList(toml);
-                ConfigTomlRules.Check(runners, findings);
-                RunnerHostRules.Check(runners, findings);
+                AutoscalerRules.Check(runners, findings);
             }
 
             return new FileReport(file, kind, Sorted(findings), pods);

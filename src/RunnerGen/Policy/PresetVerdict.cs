@@ -9,7 +9,7 @@ public sealed record PresetVerdict(Preset Preset, IReadOnlyList<FileReport> Repo
     public IReadOnlyList<Finding> Findings => [.. Reports.SelectMany(r => r.Findings)];
 
     /// <summary>Findings the preset's trust level (and accepted risks) does not allow.</summary>
-    public IReadOnlyList<Finding> Exceeding => [.. Findings.Where(f => f.Rule.Exceeds(Preset.Trust, Preset.AcceptRisks))];
+    public IReadOnlyList<Finding> Exceeding => [.. Findings.Where(f => f.Status(Preset.Trust, Preset.AcceptRisks) == FindingStatus.Exceeds)];
 
     /// <summary>True when generation must refuse this preset.</summary>
     public bool Refused => Exceeding.Count > 0;
@@ -36,6 +36,12 @@ public sealed record PresetVerdict(Preset Preset, IReadOnlyList<FileReport> Repo
         var strategies = accept is null
             ? $"Strategies that meet '{Preset.Trust.Id()}': {safe}."
             : $"Strategies that meet '{Preset.Trust.Id()}' without accepting a risk: {safe}; or {accept}";
+        if (Preset.Executor == Executor.DockerAutoscaler && !Preset.SingleUseVm && Exceeding.Any(f => f.Rule.Risk is not null))
+        {
+            // docker-autoscaler: VMs of one job each would contain the strategy's risks (AutoscalerRules).
+            strategies += " Or give each job a VM of its own: runner.autoscaler capacityPerInstance: 1 and maxUseCount: 1 (the defaults).";
+        }
+
         return runnerHost.Count > 0 ? $"{strategies} {executor}" : strategies;
     }
 

@@ -88,5 +88,6 @@ public static class Rules
         ThreatRules.DaemonWithoutTls, ThreatRules.OpenIngress, ThreatRules.UnguardedSecrets,
         .. AuditRules.All,
         .. CacheRules.All,
+        .. AutoscalerRules.All,
     ];
 }

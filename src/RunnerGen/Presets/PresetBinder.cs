@@ -20,6 +20,7 @@ public static class PresetBinder
         var runner = Map(root, K.Runner);
         var resources = Map(runner, K.Resources);
         var github = Map(root, K.Github);
+        var autoscaler = Map(runner, K.Autoscaler);
         var images = BindImages(Map(root, K.BuilderImages), catalog);
         var concurrency = Int(runner, K.Concurrency) ?? 4;
         var definition = catalog.Get(strategy);
@@ -68,6 +69,7 @@ public static class PresetBinder
                 Cache = BindCache(Map(runner, K.Cache), name, Text(root, K.Trust)!),
                 Isolation = Text(runner, K.Isolation) ?? "host",
                 RuntimeClass = Text(runner, K.RuntimeClass),
+                Autoscaler = BindAutoscaler(autoscaler, name, concurrency),
             },
             Github = new GithubSettings
             {
@@ -107,6 +109,23 @@ public static class PresetBinder
             SecretItems = secret is null ? [] : CacheSettings.ItemsFor(type),
         };
     }
+    private static AutoscalerSettings BindAutoscaler(YMapping? map, string name, int concurrency) => new()
+    {
+        Plugin = Text(map, K.Plugin) ?? "aws",
+        PluginVersion = Text(map, K.PluginVersion) ?? "latest",
+        InstanceGroup = Text(map, K.InstanceGroup) ?? name,
+        Project = Text(map, K.Project),
+        Zone = Text(map, K.Zone),
+        SubscriptionId = Text(map, K.SubscriptionId),
+        ResourceGroup = Text(map, K.ResourceGroup),
+        CapacityPerInstance = Int(map, K.CapacityPerInstance) ?? 1,
+        MaxUseCount = Int(map, K.MaxUseCount) ?? 1,
+        MaxInstances = Int(map, K.MaxInstances) ?? concurrency,
+        IdleCount = Int(map, K.IdleCount) ?? 0,
+        IdleTime = Text(map, K.IdleTime) ?? "20m0s",
+        Username = Text(map, K.Username),
+        UseExternalAddress = Bool(map, K.UseExternalAddress) ?? false,
+    };
 
     private static BuilderImages BindImages(YMapping? map, StrategyCatalog catalog) =>
         new() { ByKey = [.. catalog.Images.Select(d => new KeyValuePair<string, string>(d.Key, Text(map, d.Key) ?? d.Value))] };

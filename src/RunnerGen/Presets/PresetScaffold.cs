@@ -37,7 +37,8 @@ public static class PresetScaffold
     /// <summary>
     /// Creates the preset from the strategy's descriptor and the documented defaults (no built-in preset needed):
     /// <paramref name="trust"/> defaults to <see cref="DefaultTrust"/>, <paramref name="executor"/> to kubernetes and
-    /// <paramref name="platforms"/> to both. It accepts exactly the risks given: never one on the user's behalf.
+    /// <paramref name="platforms"/> to both (GitLab alone on docker-autoscaler, a GitLab Runner executor). It accepts
+    /// exactly the risks given: never one on the user's behalf.
     /// </summary>
     public static Preset Create(string? name, StrategyDefinition strategy, TrustLevel? trust, Executor? executor, IReadOnlyList<Platform>? platforms, IReadOnlyList<RiskId>? acceptRisks = null)
     {
@@ -53,7 +54,7 @@ public static class PresetScaffold
         return preset with
         {
             Description = $"{level.Id()} pipelines build with {strategy.Id}.",
-            Platforms = platforms is { Count: > 0 } ? platforms : preset.Platforms,
+            Platforms = platforms is { Count: > 0 } ? platforms : preset.Executor == Executor.DockerAutoscaler ? [Platform.Gitlab] : preset.Platforms,
             AcceptRisks = acceptRisks ?? [],
         };
     }
@@ -81,8 +82,23 @@ public static class PresetScaffold
         s.Append("runner:\n");
         s.Append("  tags: ").Append(YamlEmitter.Array(preset.Runner.Tags)).Append('\n');
         s.Append("  concurrency: ").Append(preset.Runner.Concurrency).Append('\n');
-        s.Append("github:\n");
-        s.Append("  configUrl: ").Append(YamlEmitter.String(preset.Github.ConfigUrl)).Append('\n');
+        if (preset.Executor == Executor.DockerAutoscaler)
+        {
+            // The fleet the runner scales: name your own instance group here (see runner.autoscaler in the README).
+            var autoscaler = preset.Runner.Autoscaler;
+            s.Append("  autoscaler:\n");
+            s.Append("    plugin: ").Append(autoscaler.Plugin).Append('\n');
+            s.Append("    instanceGroup: ").Append(YamlEmitter.String(autoscaler.InstanceGroup)).Append('\n');
+            s.Append("    capacityPerInstance: ").Append(autoscaler.CapacityPerInstance).Append('\n');
+            s.Append("    maxUseCount: ").Append(autoscaler.MaxUseCount).Append('\n');
+        }
+
+        if (preset.Targets(Platform.Github) || preset.Executor != Executor.DockerAutoscaler)
+        {
+            s.Append("github:\n");
+            s.Append("  configUrl: ").Append(YamlEmitter.String(preset.Github.ConfigUrl)).Append('\n');
+        }
+
         return s.ToString();
     }
 

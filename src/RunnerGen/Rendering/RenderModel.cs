@@ -56,7 +56,8 @@ public static class RenderModel
                     ("memory_limit", T(runner.Resources.MemoryLimit)))),
                 ("cache", Cache(runner.Cache)),
                 ("user_namespace", runner.UserNamespace),
-                ("runtime_class", runner.RuntimeClass is { } runtimeClass ? T(runtimeClass) : null)),
+                ("runtime_class", runner.RuntimeClass is { } runtimeClass ? T(runtimeClass) : null),
+                ("autoscaler", Autoscaler(runner.Autoscaler))),
             ["github"] = Obj(
                 ("config_url", T(github.ConfigUrl)),
                 ("config_secret", T(github.ConfigSecret)),
@@ -106,6 +107,23 @@ public static class RenderModel
         ("credentials_secret", cache.CredentialsSecret is { } secret ? T(secret) : null),
         ("credentials_file", cache.SecretItems.Select(i => i.FilePath).OfType<string>().FirstOrDefault() is { } file ? T(file) : null),
         ("credentials_env", List(cache.SecretItems.Select(i => i.EnvVar).OfType<string>())));
+
+    private static ScriptObject Autoscaler(AutoscalerSettings a) => Obj(
+        ("plugin", a.Plugin),
+        ("plugin_ref", T($"{a.Plugin}:{a.PluginVersion}")),
+        ("instance_group", T(a.InstanceGroup)),
+        ("project", a.Project is { } project ? T(project) : null),
+        ("zone", a.Zone is { } zone ? T(zone) : null),
+        ("subscription_id", a.SubscriptionId is { } subscription ? T(subscription) : null),
+        ("resource_group", a.ResourceGroup is { } group ? T(group) : null),
+        ("capacity_per_instance", a.CapacityPerInstance),
+        ("max_use_count", a.MaxUseCount),
+        ("max_instances", a.MaxInstances),
+        ("idle_count", a.IdleCount),
+        ("idle_time", T(a.IdleTime)),
+        ("username", a.Username is { } user ? T(user) : null),
+        ("use_external_addr", a.UseExternalAddress),
+        ("single_use", a.SingleUse));
 
     private static PresetText T(string value) => new(value);
 

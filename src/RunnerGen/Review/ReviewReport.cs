@@ -110,7 +110,7 @@ public sealed record ReviewReport(IReadOnlyList<FileDiff> Files, IReadOnlyList<S
     /// untrusted, registry credentials at internal) are reported but raise nothing.
     /// </summary>
     public static bool RaisesRisk(Finding finding, Model.Preset preset) =>
-        finding.Rule.Status(preset.Trust, preset.AcceptRisks) != FindingStatus.Allowed
+        finding.Status(preset.Trust, preset.AcceptRisks) != FindingStatus.Allowed
         || (finding.Rule.Risk is not null && finding.Rule.Severity >= FindingSeverity.Medium);
 
     private static void Switch(string name, PresetVerdict? was, PresetVerdict now, string what, Func<Finding, bool> match, List<SecurityChange> changes)

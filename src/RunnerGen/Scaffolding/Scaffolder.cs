@@ -28,12 +28,17 @@ public static class Scaffolder
             throw new RunnerGenException(new Diagnostic(DiagnosticIds.InvalidCombination, Severity.Error, SourceLocation.InFile("--accept-risk"), $"only internal presets accept risks by name; a {preset.Trust.Id()} preset {(preset.Trust == TrustLevel.Trusted ? "may have them without accepting" : "can never have them")}.", "Drop --accept-risk, or use --trust internal."));
         }
 
+        if (preset.Executor == Executor.DockerAutoscaler && preset.Targets(Platform.Github))
+        {
+            throw new RunnerGenException(new Diagnostic(DiagnosticIds.ExecutorNotOnPlatform, Severity.Error, SourceLocation.InFile("--executor"), "docker-autoscaler is a GitLab Runner executor: GitHub Actions has no such runner.", "Use --platform gitlab with --executor docker-autoscaler; for GitHub, --executor kubernetes (an ephemeral Actions Runner Controller pod per job) or docker."));
+        }
+
         return new ScaffoldPlan(preset, Refusal(preset, definition, catalog));
     }
 
     private static IReadOnlyList<string>? Refusal(Preset preset, StrategyDefinition definition, StrategyCatalog catalog)
     {
-        if (definition.FitsTrust(preset.Trust, preset.AcceptRisks))
+        if (definition.FitsTrust(preset.Trust, preset.AcceptRisks, preset.SingleUseVm))
         {
             return null;
         }

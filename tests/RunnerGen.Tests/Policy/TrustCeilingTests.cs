@@ -38,7 +38,8 @@ public sealed class TrustCeilingTests
     {
         var definition = StrategyCatalog.BuiltIn.Get(new StrategyId(strategy));
         var accept = acceptStrategyRisks && definition.Risks.Count > 0 ? $"acceptRisks: [{string.Join(", ", definition.Risks.Select(r => r.Id()))}]\n" : string.Empty;
-        var text = $"trust: {trust}\nstrategy: {strategy}\nexecutor: {executor}\n{accept}image:\n  destination: registry.example.com/team/app\n";
+        var platforms = executor == "docker-autoscaler" ? "platforms: [gitlab]\n" : string.Empty; // a GitLab Runner executor only
+        var text = $"trust: {trust}\nstrategy: {strategy}\nexecutor: {executor}\n{platforms}{accept}image:\n  destination: registry.example.com/team/app\n";
         var set = PresetLoader.Load([(text, "presets/p.yaml", "presets/p.yaml")]);
         Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
 
@@ -54,7 +55,7 @@ public sealed class TrustCeilingTests
         // GitHub on a Docker host adds the runner's host socket (and, for untrusted, the fork-controlled workflow):
         // ThreatModelTests has the hand-written verdicts of those rules.
         var githubHostRefuses = executor == "docker" && preset.Trust != TrustLevel.Trusted && !(preset.Trust == TrustLevel.Internal && preset.AcceptRisks.Contains(RiskId.HostSocket));
-        var expectedRefused = !definition.FitsTrust(preset.Trust, preset.AcceptRisks) || githubHostRefuses;
+        var expectedRefused = !definition.FitsTrust(preset.Trust, preset.AcceptRisks, preset.SingleUseVm) || githubHostRefuses;
         Assert.True(expectedRefused == verdict.Refused, $"{trust}/{strategy}/{executor}: expected refused={expectedRefused}; exceeding: {string.Join("; ", verdict.Exceeding.Select(f => $"{f.Rule.Name} {f.Location}: {f.What}"))}");
         if (verdict.Refused)
         {
@@ -69,6 +70,13 @@ public sealed class TrustCeilingTests
         if (definition.Risks.Count > 0)
         {
             Assert.Contains(verdict.Findings, f => f.Rule.Risk is { } r && definition.Risks.Contains(r));
+        }
+
+        // On docker-autoscaler's single-use VMs every risky finding is contained, and RG1047 says what remains.
+        if (preset.SingleUseVm)
+        {
+            Assert.All(verdict.Findings.Where(f => f.Rule.Risk is not null), f => Assert.Same(AutoscalerRules.SingleUseVmRoot, f.ContainedBy));
+            Assert.Equal(definition.Risks.Count > 0, verdict.Findings.Any(f => f.Rule == AutoscalerRules.SingleUseVmRoot));
         }
     }
 

@@ -47,6 +47,21 @@ public sealed class JsonSchemaTests
         Assert.True(set.Diagnostics.HasErrors);
     }
 
+    [Theory]
+    [InlineData("plugin: gcp", false)]
+    [InlineData("pluginVersion: v1", false)]
+    [InlineData("idleTime: soon", false)]
+    [InlineData("capacityPerInstance: 0", false)]
+    [InlineData("plugin: googlecloud\n    pluginVersion: \"1.2\"\n    instanceGroup: ci-vms\n    project: p\n    zone: europe-west1-b\n    maxUseCount: 1\n    idleCount: 2\n    idleTime: 1h30m\n    username: runner\n    useExternalAddress: true", true)]
+    public void The_schema_and_runnergen_agree_on_runner_autoscaler(string settings, bool valid)
+    {
+        var preset = $"trust: internal\nstrategy: dind\nexecutor: docker-autoscaler\nplatforms: [gitlab]\nimage:\n  destination: registry.example.com/a/b\nrunner:\n  autoscaler:\n    {settings}\n";
+
+        Assert.Equal(valid, Evaluate(preset).IsValid);
+        var set = RunnerGen.Presets.PresetLoader.Load([(preset, "presets/p.yaml", "presets/p.yaml")]);
+        Assert.Equal(valid, !set.Diagnostics.HasErrors);
+    }
+
     [Fact]
     public void A_preset_that_extends_another_may_leave_required_keys_out()
     {

@@ -8,7 +8,8 @@ namespace RunnerGen.Tests.Support;
 
 /// <summary>
 /// Every combination runnergen renders: each strategy on each executor at each trust level it may run at (untrusted:
-/// Kaniko only; internal with the strategy's risks accepted), each with both platforms. Templates never look at the
+/// Kaniko only; internal with the strategy's risks accepted), each with both platforms; and each strategy on
+/// docker-autoscaler's single-use VMs (GitLab only) at untrusted and internal, which that isolation allows. Templates never look at the
 /// platform list (it only picks which outputs are written), so both platforms in one preset cover every output
 /// (<c>MatrixTests</c> checks that one platform alone renders exactly its share of the files).
 /// </summary>
@@ -101,6 +102,24 @@ internal static class Matrix
                 $"name: {name}\ntrust: {trust.Id()}\nstrategy: {strategy.Strategy.Value}\nexecutor: kubernetes\n" +
                 "image:\n  destination: registry.example.com/ci/app\n" +
                 $"runner:\n  runtimeClass: gvisor\n{(socket ? string.Empty : "  isolation: user-namespace\n")}", ["gitlab", "github"]);
+        }
+
+        // docker-autoscaler (GitLab only; named TRUST-STRATEGY-autoscaler): VMs that take one job each, so every strategy renders for untrusted and for
+        // internal without accepting a risk; trusted once, for its protected-refs job.
+        foreach (var strategy in StrategyCatalog.Current.All)
+        {
+            foreach (var trust in new[] { TrustLevel.Untrusted, TrustLevel.Internal, TrustLevel.Trusted })
+            {
+                if (trust == TrustLevel.Trusted && strategy.Id != "dind")
+                {
+                    continue;
+                }
+
+                var name = $"{trust.Id()}-{strategy.Strategy.Value}-autoscaler";
+                yield return (name,
+                    $"name: {name}\ntrust: {trust.Id()}\nstrategy: {strategy.Strategy.Value}\nexecutor: {Executor.DockerAutoscaler.Id()}\n" +
+                    "image:\n  destination: registry.example.com/ci/app\n", ["gitlab"]);
+            }
         }
     }
 }

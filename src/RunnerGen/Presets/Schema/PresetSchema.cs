@@ -39,7 +39,7 @@ public static partial class PresetSchema
             new(K.Abstract, new BooleanSchema("A base for other presets only: validated loosely and not rendered."), Default: "false"),
             new(K.Trust, new EnumSchema("How far the pipelines are trusted; the ceiling the policy enforces.", EnumIds.Words<TrustLevel>()), Required: true),
             new(K.Strategy, new EnumSchema("How images are built.", catalog.Ids), Required: true),
-            new(K.Executor, new EnumSchema("Where jobs run: GitLab's Docker or Kubernetes executor; on GitHub a Docker host or an ARC scale set.", EnumIds.Words<Executor>()), Default: "kubernetes"),
+            new(K.Executor, new EnumSchema("Where jobs run: GitLab's Docker, Kubernetes or docker-autoscaler executor (GitLab only: a cloud VM per job); on GitHub a Docker host or an ARC scale set.", EnumIds.Words<Executor>()), Default: "kubernetes"),
             new(K.Platforms, new ArraySchema("CI systems to render for.", new EnumSchema("A platform.", EnumIds.Words<Platform>()), MinItems: 1), Default: "[gitlab, github]"),
             new(K.AcceptRisks, new ArraySchema("Risks an internal preset accepts, by name. Untrusted presets cannot accept any.", new EnumSchema("A risk.", EnumIds.Words<RiskId>())), Default: "[]"),
             new(K.Image, new ObjectSchema("The image to build.",
@@ -81,6 +81,23 @@ public static partial class PresetSchema
                 ])),
                 new(K.Isolation, new EnumSchema("Kubernetes executor: host (pods use the node's user IDs) or user-namespace (hostUsers: false on every pod the preset makes: container root is not the node's root; needs Kubernetes 1.33+ and a node that supports user namespaces).", ["host", "user-namespace"]), Default: "host"),
                 new(K.RuntimeClass, new StringSchema("Kubernetes executor: the RuntimeClass every pod runs with (runtimeClassName; config.toml runtime_class_name), such as gvisor or kata. runnergen cannot tell what a class isolates: the policy's verdict does not change.", RuntimeClassRegex(), "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', at most 253 characters", 253)),
+                new(K.Autoscaler, new ObjectSchema("executor: docker-autoscaler: the fleeting plugin, the cloud instance group it scales, how many jobs a VM takes and the idle pool. Untrusted presets keep one job per VM.",
+                [
+                    new(K.Plugin, new EnumSchema("Fleeting plugin: aws (an Auto Scaling group), googlecloud (an instance group) or azure (a Virtual Machine Scale Set).", ["aws", "googlecloud", "azure"]), Default: "aws"),
+                    new(K.PluginVersion, new StringSchema("Plugin version constraint gitlab-runner fleeting install resolves.", PluginVersionRegex(), "latest, or a version such as 1, 1.5 or 1.5.1", 32), Default: "latest"),
+                    new(K.InstanceGroup, text with { Description = "The AWS Auto Scaling group, Google Cloud instance group or Azure scale set the runner scales (plugin_config name).", MaxLength = 255 }, Default: "the preset name"),
+                    new(K.Project, text with { Description = "googlecloud: the Google Cloud project of the instance group.", MaxLength = 255 }),
+                    new(K.Zone, text with { Description = "googlecloud: the zone of the instance group.", MaxLength = 255 }),
+                    new(K.SubscriptionId, text with { Description = "azure: the subscription id of the scale set.", MaxLength = 255 }),
+                    new(K.ResourceGroup, text with { Description = "azure: the resource group of the scale set.", MaxLength = 255 }),
+                    new(K.CapacityPerInstance, new IntegerSchema("Jobs one VM runs at once (capacity_per_instance). Untrusted presets: 1.", 1, 1000), Default: "1"),
+                    new(K.MaxUseCount, new IntegerSchema("Jobs a VM runs before it is deleted (max_use_count). 1: a fresh VM per job; untrusted presets: 1.", 1, 100000), Default: "1"),
+                    new(K.MaxInstances, new IntegerSchema("Most VMs at once (max_instances).", 1, 10000), Default: "runner.concurrency"),
+                    new(K.IdleCount, new IntegerSchema("Idle VMs kept ready for jobs ([[runners.autoscaler.policy]] idle_count).", 0, 10000), Default: "0"),
+                    new(K.IdleTime, new StringSchema("How long an idle VM is kept (idle_time), a Go duration.", DurationRegex(), "a duration such as 20m0s, 1h or 90s", 32), Default: "20m0s"),
+                    new(K.Username, new StringSchema("SSH user the runner connects to the VMs as (connector_config username).", UsernameRegex(), "a user name: lower-case letters, digits, '_' and '-', at most 32 characters", 32), Default: "the plugin's (aws: ec2-user)"),
+                    new(K.UseExternalAddress, new BooleanSchema("Connect to the VMs by their external address (use_external_addr); false: the internal one, with the runner in the same network."), Default: "false"),
+                ])),
             ])),
             new(K.Github, new ObjectSchema("GitHub Actions and Actions Runner Controller settings.",
             [
@@ -122,6 +139,14 @@ public static partial class PresetSchema
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$")]
     private static partial Regex StorageClassRegex();
+    [GeneratedRegex("^(latest|[0-9]+(\\.[0-9]+){0,2})$")]
+    private static partial Regex PluginVersionRegex();
+
+    [GeneratedRegex("^([0-9]+(\\.[0-9]+)?(ns|us|ms|s|m|h))+$")]
+    private static partial Regex DurationRegex();
+
+    [GeneratedRegex("^[a-z_][a-z0-9_-]{0,31}$")]
+    private static partial Regex UsernameRegex();
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")]
     private static partial Regex K8sNameRegex();
