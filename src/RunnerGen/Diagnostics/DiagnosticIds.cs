@@ -124,4 +124,7 @@ public static class DiagnosticIds
 
     /// <summary><c>audit</c>: reading a file failed in a way runnergen did not foresee; the other files are still audited.</summary>
     public const string AuditFileFailed = "RG0232";
+
+    /// <summary>A GitLab runner scope that does not fit: <c>gitlab.groupId</c> without <c>runnerType: group</c>, <c>gitlab.projectId</c> without <c>runnerType: project</c>.</summary>
+    public const string GitlabRunnerScope = "RG0240";
 }
