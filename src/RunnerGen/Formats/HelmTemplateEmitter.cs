@@ -10,7 +10,7 @@ public static class HelmTemplateEmitter
     private const string Open = "{{";
 
     /// <summary>The action Helm renders as <c>{{</c>.</summary>
-    public const string EscapedOpen = "{{ \"{{\" }}";
+    public const string EscapedOpen = "{{ `{{` }}";
 
     /// <summary>The text with every <c>{{</c> escaped.</summary>
     public static string Literal(string value) => value.Replace(Open, EscapedOpen, StringComparison.Ordinal);

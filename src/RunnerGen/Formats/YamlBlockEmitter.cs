@@ -5,13 +5,14 @@ namespace RunnerGen.Formats;
 /// <summary>
 /// Writes multi-line text (a whole config.toml) as a YAML literal block scalar, so it stays readable in the values
 /// file. Text a block scalar cannot carry exactly, or that runnergen's output normalisation would change (control
-/// characters, a carriage return, trailing spaces, runs of blank lines, a blank first line), is written as a
+/// characters, a carriage return, trailing spaces, runs of blank lines, a first line that is blank or starts with a
+/// space, whose indentation the block would swallow), is written as a
 /// double-quoted scalar instead: the value read back is the text, byte for byte, either way.
 /// </summary>
 public static class YamlBlockEmitter
 {
     /// <summary>
-    /// The scalar to write after <c>key: </c>: <c>|</c> (or <c>|-</c>, <c>|2</c>, …) and the lines of
+    /// The scalar to write after <c>key: </c>: <c>|</c> (or <c>|-</c> without a final newline) and the lines of
     /// <paramref name="text"/> indented by <paramref name="indent"/> spaces, or a double-quoted string.
     /// </summary>
     public static string Block(string text, int indent)
@@ -23,20 +24,8 @@ public static class YamlBlockEmitter
         }
 
         var body = text.EndsWith('\n') ? text[..^1] : text;
-        var header = new StringBuilder("|");
-        if (body.StartsWith(' '))
-        {
-            // The first line's own spaces would be read as indentation: say how deep the indentation is.
-            header.Append(indent);
-        }
-
-        if (!text.EndsWith('\n'))
-        {
-            header.Append('-');
-        }
-
         var pad = new string(' ', indent);
-        var result = new StringBuilder(header.ToString());
+        var result = new StringBuilder(text.EndsWith('\n') ? "|" : "|-");
         foreach (var line in body.Split('\n'))
         {
             result.Append('\n');
@@ -63,6 +52,6 @@ public static class YamlBlockEmitter
         }
 
         var lines = (text.EndsWith('\n') ? text[..^1] : text).Split('\n');
-        return lines[0].Length > 0 && !lines[0].StartsWith('\t') && lines.All(l => l.Length == 0 || !char.IsWhiteSpace(l[^1]));
+        return lines[0].Length > 0 && !char.IsWhiteSpace(lines[0][0]) && lines.All(l => l.Length == 0 || !char.IsWhiteSpace(l[^1]));
     }
 }
