@@ -22,6 +22,7 @@ public static class ExplainJson
             w.WriteString("strategySummary", definition.Summary);
             w.WriteString("executor", preset.Executor.Id());
             WriteArray(w, "platforms", preset.Platforms.Select(p => p.Id()));
+            WriteArray(w, "outputs", ExplainText.Outputs(preset));
             WriteArray(w, "requires", ExplainText.Requires(verdict).Select(r => r.Id()));
             WriteArray(w, "acceptRisks", preset.AcceptRisks.Select(r => r.Id()));
             ExplainSettings.WriteJson(w, preset);

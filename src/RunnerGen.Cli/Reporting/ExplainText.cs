@@ -17,6 +17,7 @@ public static class ExplainText
         w.WriteLine($"Trust       {preset.Trust.Id()}");
         w.WriteLine($"Strategy    {definition.Id}: {definition.Summary}");
         w.WriteLine($"Executor    {preset.Executor.Id()}; platforms: {string.Join(", ", preset.Platforms.Select(p => p.Id()))}");
+        w.WriteLine($"Outputs     {string.Join(", ", Outputs(preset))}");
         var requires = ExplainText.Requires(verdict);
         w.WriteLine($"Requires    {(requires.Count == 0 ? "no privilege, no host socket, nothing unconfined" : string.Join(", ", requires.Select(r => r.Id())))}");
         w.WriteLine($"Accepts     {(preset.AcceptRisks.Count == 0 ? "nothing" : string.Join(", ", preset.AcceptRisks.Select(r => r.Id())))}");
@@ -88,6 +89,9 @@ public static class ExplainText
 
         return w.ToString();
     }
+
+    /// <summary>The files the preset gets, below its output folder, in the order they are rendered.</summary>
+    public static IReadOnlyList<string> Outputs(Preset preset) => [.. RunnerGen.Rendering.OutputCatalog.For(preset).Select(o => o.RelativePath)];
 
     /// <summary>
     /// The risks the preset's rendered files carry: the strategy's own, and those of where it runs (on a GitHub Docker

@@ -91,6 +91,12 @@ public static class Auditor
 
     private static (AuditedFile File, FileReport? Report) Check(string display, string content, DiagnosticBag local, DiagnosticBag diagnostics)
     {
+        if (display.EndsWith(".tf", StringComparison.OrdinalIgnoreCase))
+        {
+            // runnergen writes runner.tf (the runner in GitLab) but no rule reads Terraform: name it, never misread it as YAML.
+            return (new AuditedFile(display, AuditFileState.Skipped, [], "a Terraform file: no rule reads Terraform (the runner's trust settings are in its config.toml and Helm values)"), null);
+        }
+
         var isToml = PolicyEngine.IsToml(display);
         IReadOnlyList<YNode>? documents = isToml
             ? TomlReader.Load(content, display, local) is { } toml ? [toml] : null

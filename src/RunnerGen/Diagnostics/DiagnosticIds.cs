@@ -152,4 +152,6 @@ public static class DiagnosticIds
 
     /// <summary><c>runner.autoscaler</c>: a setting the chosen fleeting plugin needs is missing, or one of another plugin is given.</summary>
     public const string AutoscalerPluginSettings = "RG0252";
+    /// <summary>A GitLab runner scope that does not fit: <c>gitlab.groupId</c> without <c>runnerType: group</c>, <c>gitlab.projectId</c> without <c>runnerType: project</c>.</summary>
+    public const string GitlabRunnerScope = "RG0240";
 }

@@ -1,4 +1,5 @@
 using RunnerGen.Diagnostics;
+using RunnerGen.Formats;
 using RunnerGen.Policy;
 using RunnerGen.Presets;
 using RunnerGen.Rendering;
@@ -53,6 +54,20 @@ public sealed class Generator(TemplateStore templates)
             {
                 // One parse per file: it proves the template wrote valid TOML or YAML, and the policy reads the same tree.
                 var display = $"{outputDisplay}/{file.Path}";
+                if (file.Output.Format == OutputFormat.Hcl)
+                {
+                    // Terraform: proved well formed (strings, escapes, blocks); no policy rule reads it.
+                    if (HclSyntax.Read(file.Content).Problem is { } problem)
+                    {
+                        bags[i].Error(DiagnosticIds.RenderedFileInvalid, SourceLocation.InFile(renderer.Display(file.Output.Template)), InvalidHcl(file, problem));
+                        continue;
+                    }
+
+                    files.Add(file);
+                    reports.Add(new FileReport(display, DocumentKind.Unknown, [], []));
+                    continue;
+                }
+
                 var parse = new DiagnosticBag();
                 var root = PolicyEngine.Parse(display, file.Content, file.Output.Format == OutputFormat.Toml, parse);
                 if (root is null)
@@ -75,6 +90,13 @@ public sealed class Generator(TemplateStore templates)
         }
 
         return new GenerationResult(selected, [.. perPreset.SelectMany(f => f)], verdicts, diagnostics);
+    }
+
+    private static string InvalidHcl(RenderedFile file, HclProblem problem)
+    {
+        var lines = file.Content.Split('\n');
+        var quoted = problem.Line >= 1 && problem.Line <= lines.Length ? $" The line reads: {lines[problem.Line - 1].Trim()}" : string.Empty;
+        return $"the template produced an invalid HCL file {file.Path}: line {problem.Line}: {problem.Message}.{quoted}";
     }
 
     private static string Invalid(RenderedFile file, Diagnostic problem)

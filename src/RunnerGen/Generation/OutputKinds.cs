@@ -18,6 +18,7 @@ public static class OutputKinds
         "build-pod" => DocumentKind.Pod,
         "namespace" => DocumentKind.Namespace,
         "network-policy" => DocumentKind.NetworkPolicy,
+        "gitlab-helm-values" => DocumentKind.GitlabRunnerHelmValues,
         _ => DocumentKind.Unknown,
     };
 }

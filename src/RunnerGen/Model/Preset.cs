@@ -42,6 +42,9 @@ public sealed record Preset
     /// <summary>Images of the builders, pinned.</summary>
     public required BuilderImages BuilderImages { get; init; }
 
+    /// <summary>The runner in GitLab (Terraform) and its Helm deployment.</summary>
+    public required GitlabSettings Gitlab { get; init; }
+
     /// <summary>True when the preset targets this platform.</summary>
     public bool Targets(Platform platform) => Platforms.Contains(platform);
 

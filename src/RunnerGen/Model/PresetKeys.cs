@@ -71,5 +71,12 @@ public static class PresetKeys
     public const string IdleTime = "idleTime";
     public const string Username = "username";
     public const string UseExternalAddress = "useExternalAddress";
+    public const string Gitlab = "gitlab";
+    public const string Url = "url";
+    public const string RunnerType = "runnerType";
+    public const string GroupId = "groupId";
+    public const string ProjectId = "projectId";
+    public const string MaximumTimeout = "maximumTimeout";
+    public const string TokenSecret = "tokenSecret";
 #pragma warning restore CS1591
 }

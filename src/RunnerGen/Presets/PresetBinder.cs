@@ -21,6 +21,7 @@ public static class PresetBinder
         var resources = Map(runner, K.Resources);
         var github = Map(root, K.Github);
         var autoscaler = Map(runner, K.Autoscaler);
+        var gitlab = Map(root, K.Gitlab);
         var images = BindImages(Map(root, K.BuilderImages), catalog);
         var concurrency = Int(runner, K.Concurrency) ?? 4;
         var definition = catalog.Get(strategy);
@@ -85,6 +86,16 @@ public static class PresetBinder
                 StorageClassName = Text(github, K.StorageClassName),
             },
             BuilderImages = images,
+            Gitlab = new GitlabSettings
+            {
+                Url = Text(gitlab, K.Url) ?? "https://gitlab.com",
+                RunnerType = Text(gitlab, K.RunnerType) ?? "project",
+                GroupId = Int(gitlab, K.GroupId),
+                ProjectId = Int(gitlab, K.ProjectId),
+                MaximumTimeout = Int(gitlab, K.MaximumTimeout) ?? 3600,
+                Description = Text(gitlab, K.Description) ?? Text(runner, K.Name) ?? name,
+                TokenSecret = Text(gitlab, K.TokenSecret) ?? $"{name}-runner-token",
+            },
         };
     }
 

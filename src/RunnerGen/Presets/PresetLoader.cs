@@ -217,6 +217,16 @@ public static class PresetLoader
                 $"Use one of: {string.Join(", ", StrategyCatalog.Current.SafeAt(TrustLevel.Untrusted).Select(s => s.Id))}.");
         }
 
+        var gitlab = root[PresetKeys.Gitlab] as YMapping;
+        foreach (var (key, type) in new[] { (PresetKeys.GroupId, "group"), (PresetKeys.ProjectId, "project") })
+        {
+            if (gitlab?[key] is { } id && preset.Gitlab.RunnerType != type)
+            {
+                diagnostics.Error(DiagnosticIds.GitlabRunnerScope, id.Location, $"gitlab.{key} belongs to a {type} runner, but gitlab.runnerType is '{preset.Gitlab.RunnerType}'.",
+                    $"Set gitlab.runnerType: {type}, or remove gitlab.{key}.");
+            }
+        }
+
         if (preset.Github.MinRunners > preset.Github.MaxRunners)
         {
             diagnostics.Error(DiagnosticIds.InvalidValue, root[PresetKeys.Github]?.Location ?? root.Location, $"github.minRunners ({preset.Github.MinRunners}) is greater than github.maxRunners ({preset.Github.MaxRunners}).");

@@ -6,7 +6,7 @@ namespace RunnerGen.Rendering;
 
 /// <summary>
 /// The functions templates call to write values: <c>yaml.str</c>, <c>yaml.list</c>, <c>toml.str</c>,
-/// <c>toml.list</c>, <c>sh.word</c>, <c>gh.str</c>, <c>gh.list</c>, <c>text.concat</c> and <c>text.indent</c>. Escaping is decided here, once per format.
+/// <c>toml.list</c>, <c>sh.word</c>, <c>gh.str</c>, <c>gh.list</c>, <c>yaml.block</c>, <c>helm.literal</c>, <c>hcl.str</c>, <c>hcl.list</c>, <c>text.concat</c> and <c>text.indent</c>. Escaping is decided here, once per format.
 /// </summary>
 public static class Emitters
 {
@@ -15,7 +15,8 @@ public static class Emitters
     {
         globals["yaml"] = Namespace(
             new ScriptFunction("yaml.str", 1, a => YamlEmitter.String(Text(a[0]))),
-            new ScriptFunction("yaml.list", 1, a => YamlEmitter.Array(Texts(a[0]))));
+            new ScriptFunction("yaml.list", 1, a => YamlEmitter.Array(Texts(a[0]))),
+            new ScriptFunction("yaml.block", 2, a => a[1] is int n and >= 1 and <= 64 ? YamlBlockEmitter.Block(Text(a[0]), n) : throw new ArgumentException("block takes text and a number of spaces (1 to 64)")));
         globals["toml"] = Namespace(
             new ScriptFunction("toml.str", 1, a => TomlEmitter.String(Text(a[0]))),
             new ScriptFunction("toml.list", 1, a => TomlEmitter.Array(Texts(a[0]))));
@@ -31,6 +32,14 @@ public static class Emitters
         globals["gh"] = Namespace(
             new ScriptFunction("gh.str", 1, a => GithubExpressionEmitter.String(Text(a[0]))),
             new ScriptFunction("gh.list", 1, a => YamlEmitter.Array(Texts(a[0]).Select(GithubExpressionEmitter.Literal))));
+        // yaml.block writes multi-line text (a rendered config.toml) as a literal block scalar whose lines are indented
+        // by the given number of spaces; helm.literal escapes text that Helm passes through tpl and keeps it a preset
+        // value, so it still goes through yaml.block or yaml.str.
+        globals["helm"] = Namespace(
+            new ScriptFunction("helm.literal", 1, a => new PresetText(HelmTemplateEmitter.Literal(Text(a[0])))));
+        globals["hcl"] = Namespace(
+            new ScriptFunction("hcl.str", 1, a => HclEmitter.String(Text(a[0]))),
+            new ScriptFunction("hcl.list", 1, a => HclEmitter.Array(Texts(a[0]))));
     }
 
     private static ScriptObject Namespace(params ScriptFunction[] functions)

@@ -9,4 +9,6 @@ namespace RunnerGen.Rendering;
 /// <param name="Template">Template path below <c>templates/</c>.</param>
 /// <param name="Format">File format.</param>
 /// <param name="AppliesTo">Whether a preset gets this file.</param>
-public sealed record OutputDefinition(string Id, string RelativePath, string Template, OutputFormat Format, Func<Preset, bool> AppliesTo);
+/// <param name="EveryStrategy">True for an output that does not depend on the strategy (the runner's deployment): every
+/// strategy gets it, whether its descriptor lists it or not.</param>
+public sealed record OutputDefinition(string Id, string RelativePath, string Template, OutputFormat Format, Func<Preset, bool> AppliesTo, bool EveryStrategy = false);

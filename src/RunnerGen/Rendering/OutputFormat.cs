@@ -8,4 +8,7 @@ public enum OutputFormat
 
     /// <summary>YAML.</summary>
     Yaml,
+
+    /// <summary>HCL (Terraform): checked for structure by <see cref="Formats.HclSyntax"/>; the policy does not read it.</summary>
+    Hcl,
 }

@@ -71,6 +71,16 @@ public static class RenderModel
                 ("max_runners", github.MaxRunners),
                 ("registry_is_ghcr", preset.Image.Registry == "ghcr.io"),
                 ("hook_template_name", T($"{github.ScaleSetName}-hook-template"))),
+            ["gitlab"] = Obj(
+                ("url", T(preset.Gitlab.Url)),
+                ("runner_type", preset.Gitlab.RunnerType),
+                ("group_id", preset.Gitlab.GroupId),
+                ("project_id", preset.Gitlab.ProjectId),
+                ("maximum_timeout", preset.Gitlab.MaximumTimeout),
+                ("description", T(preset.Gitlab.Description)),
+                ("token_secret", T(preset.Gitlab.TokenSecret)),
+                ("access_level", preset.Trust == TrustLevel.Trusted ? "ref_protected" : "not_protected"),
+                ("chart_version", HelmCharts.GitlabRunnerVersion)),
             ["github_push"] = preset.Trust != TrustLevel.Untrusted,
             ["push"] = preset.Trust != TrustLevel.Untrusted,
             ["runs_on"] = preset.Executor == Executor.Kubernetes

@@ -53,6 +53,11 @@ public sealed class TemplateRenderer : IDisposable
         var context = _contexts.Value!;
         var model = RenderModel.For(preset);
         var header = Header(preset);
+        // What a preset's earlier outputs rendered, by id in snake_case (rendered.gitlab_config): an output that
+        // carries another one (the Helm values carry config.toml) embeds the very same text instead of rendering it
+        // again from a second template. It is a preset value: a template writes it only through an emitter.
+        var rendered = new Scriban.Runtime.ScriptObject();
+        model["rendered"] = rendered;
         foreach (var output in OutputCatalog.For(preset))
         {
             if (!_templates.TryGetValue(output.Template, out var template))
@@ -67,7 +72,9 @@ public sealed class TemplateRenderer : IDisposable
             try
             {
                 var body = template.Render(context);
-                files.Add(new RenderedFile($"{preset.Name}/{output.RelativePath}", header + Normalize(body), preset.Name, output));
+                var content = header + Normalize(body);
+                files.Add(new RenderedFile($"{preset.Name}/{output.RelativePath}", content, preset.Name, output));
+                rendered[output.Id.Replace('-', '_')] = new PresetText(content);
             }
             catch (ScriptRuntimeException ex)
             {

@@ -20,7 +20,7 @@ public sealed class CliOutputTests
         var quiet = CliRun.In(dir.Path, "generate", "--quiet");
 
         Assert.Equal(ExitCodes.Success, quiet.ExitCode);
-        Assert.Equal("1 preset(s), 8 file(s): 8 written, 0 unchanged.\n", quiet.Out);
+        Assert.Equal("1 preset(s), 10 file(s): 10 written, 0 unchanged.\n", quiet.Out);
         Assert.True(File.Exists(Path.Combine(dir.Path, "generated/web/gitlab/config.toml")));
         dir.Write("presets/web.yaml", Preset + "runner:\n  concurrency: 5\n");
         Assert.Contains("wrote generated/web/gitlab/config.toml\n", CliRun.In(dir.Path, "generate").Out, StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed class NewAutoscalerTests
         Assert.Contains("executor: docker-autoscaler\nplatforms: [gitlab]\n", preset, StringComparison.Ordinal);
         Assert.Contains("  autoscaler:\n    plugin: aws\n    instanceGroup: \"fleet\"\n", preset, StringComparison.Ordinal);
         Assert.DoesNotContain("github:", preset, StringComparison.Ordinal);
-        Assert.Equal(["generated/fleet/gitlab/.gitlab-ci.yml", "generated/fleet/gitlab/config.toml"], dir.Snapshot().Keys.Where(k => k.StartsWith("generated/fleet/", StringComparison.Ordinal)));
+        Assert.Equal(["generated/fleet/gitlab/.gitlab-ci.yml", "generated/fleet/gitlab/config.toml", "generated/fleet/gitlab/runner.tf"], dir.Snapshot().Keys.Where(k => k.StartsWith("generated/fleet/", StringComparison.Ordinal)));
 
         var runner = (TomlTable)((TomlTableArray)Parsed.Toml(File.ReadAllText(Path.Combine(dir.Path, "generated", "fleet", "gitlab", "config.toml")))["runners"])[0];
         var autoscaler = (TomlTable)runner["autoscaler"];

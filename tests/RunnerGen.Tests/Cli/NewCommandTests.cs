@@ -21,6 +21,8 @@ public sealed class NewCommandTests
                 "generated/untrusted-kaniko/github/build-image.yml",
                 "generated/untrusted-kaniko/gitlab/.gitlab-ci.yml",
                 "generated/untrusted-kaniko/gitlab/config.toml",
+                "generated/untrusted-kaniko/gitlab/helm-values.yaml",
+                "generated/untrusted-kaniko/gitlab/runner.tf",
                 "generated/untrusted-kaniko/kubernetes/build-pod.yaml",
                 "generated/untrusted-kaniko/kubernetes/namespace.yaml",
                 "generated/untrusted-kaniko/kubernetes/network-policy.yaml",
@@ -44,7 +46,7 @@ public sealed class NewCommandTests
         var run = CliRun.In(dir.Path, "generate");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("3 preset(s), 17 file(s): 0 written, 17 unchanged.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("3 preset(s), 22 file(s): 0 written, 22 unchanged.", run.Out, StringComparison.Ordinal);
         var files = dir.Snapshot().Keys.ToList();
         Assert.Contains("generated/demo/github/arc-values.yaml", files);
         Assert.Contains("generated/demo/kubernetes/build-pod.yaml", files);

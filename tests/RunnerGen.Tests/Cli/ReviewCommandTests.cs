@@ -17,7 +17,7 @@ public sealed class ReviewCommandTests
         var run = CliRun.In(dir.Path, "check");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("check: 8 file(s) of 1 preset(s) are up to date.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("check: 10 file(s) of 1 preset(s) are up to date.", run.Out, StringComparison.Ordinal);
         Assert.Equal(before, dir.Snapshot());
     }
 
@@ -39,7 +39,7 @@ public sealed class ReviewCommandTests
         Assert.Contains("generated/web/github/arc-values.yaml: stale", run.Out, StringComparison.Ordinal);
         Assert.Contains("generated/web/kubernetes/build-pod.yaml: edited by hand", run.Out, StringComparison.Ordinal);
         Assert.Contains("-# tweak", run.Out, StringComparison.Ordinal);
-        Assert.Contains("check: 1 missing, 1 changed, 3 stale, 1 edited by hand.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("check: 1 missing, 2 changed, 3 stale, 1 edited by hand.", run.Out, StringComparison.Ordinal);
         Assert.Equal(before, dir.Snapshot());
     }
 
@@ -91,7 +91,7 @@ public sealed class ReviewCommandTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("removed generated/web/gitlab/config.toml", run.Out, StringComparison.Ordinal);
-        Assert.Contains("8 stale removed", run.Out, StringComparison.Ordinal);
+        Assert.Contains("10 stale removed", run.Out, StringComparison.Ordinal);
         Assert.Equal(["generated/.runnergen-manifest.json", "generated/web/NOTES.md"], dir.Snapshot().Keys.Where(k => !k.StartsWith("generated/other/", StringComparison.Ordinal) && !k.StartsWith("presets/", StringComparison.Ordinal)));
         Assert.True(File.Exists(notes));
         Assert.DoesNotContain("web/", File.ReadAllText(Path.Combine(dir.Path, "generated/.runnergen-manifest.json")), StringComparison.Ordinal);

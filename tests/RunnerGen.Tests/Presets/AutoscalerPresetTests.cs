@@ -20,7 +20,7 @@ public sealed class AutoscalerPresetTests
         Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
         var result = new Generator(new TemplateStore()).Render(set, []);
         Assert.False(result.Diagnostics.HasErrors, string.Join("\n", result.Diagnostics.Sorted()));
-        Assert.Equal(["fleet/gitlab/.gitlab-ci.yml", "fleet/gitlab/config.toml"], result.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["fleet/gitlab/.gitlab-ci.yml", "fleet/gitlab/config.toml", "fleet/gitlab/runner.tf"], result.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
         return (TomlTable)((TomlTableArray)Parsed.Toml(result.Files.Single(f => f.Output.Id == "gitlab-config").Content)["runners"])[0];
     }
 

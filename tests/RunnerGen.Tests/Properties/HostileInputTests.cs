@@ -143,6 +143,14 @@ public sealed class HostileInputTests
             Assert.Contains("--dockerfile=/workspace/" + v.Dockerfile, args);
         }
 
+        // The runner in GitLab (runner.tf) gets the tags; the Helm values carry config.toml as it is.
+        Assert.Equal([v.Tag1, v.Tag2], HclStrings.ListOf(F("gitlab-runner-tf").Content, "tag_list"));
+        if (v.Executor == "kubernetes")
+        {
+            var helm = (Dictionary<object, object>)Parsed.Yaml(F("gitlab-helm-values").Content)["runners"];
+            Assert.Equal(F("gitlab-config").Content, HelmTemplateEmitter.Evaluate((string)helm["config"]));
+        }
+
         // Only GitHub evaluates ${{ }}: the workflow must hold no expression but the template's own.
         foreach (var expression in ExpressionsOf(F("github-workflow").Content))
         {
@@ -267,6 +275,13 @@ public sealed class HostileInputTests
         {
             Walk(Parsed.Toml(file.Content), string.Empty, paths);
             return paths;
+        }
+
+        if (file.Output.Format == OutputFormat.Hcl)
+        {
+            // Terraform: well formed, and the same text once every quoted string is emptied.
+            Assert.Null(HclSyntax.Read(file.Content).Problem);
+            return [.. file.Content.Split('\n').Select(line => HclStrings.EmptyStrings(line))];
         }
 
         var stream = new YamlStream();

@@ -33,5 +33,10 @@ public sealed class SnapshotTests
         Assert.True(dangling.Count == 0, "Snapshots no output produces any more (delete them): " + string.Join(", ", dangling));
     }
 
-    private static string Extension(OutputFormat format) => format == OutputFormat.Toml ? "toml" : "yaml";
+    private static string Extension(OutputFormat format) => format switch
+    {
+        OutputFormat.Toml => "toml",
+        OutputFormat.Hcl => "tf",
+        _ => "yaml",
+    };
 }

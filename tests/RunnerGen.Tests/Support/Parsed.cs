@@ -57,6 +57,18 @@ internal static class Parsed
                 Assert.Equal("NetworkPolicy", policy.Kind);
                 Assert.Contains("Ingress", policy.Spec.PolicyTypes);
                 break;
+            case "gitlab-helm-values":
+                var values = Yaml(file.Content);
+                Assert.Equal("true", ((Dictionary<object, object>)values["rbac"])["create"]);
+                var runners = (Dictionary<object, object>)values["runners"];
+                Assert.NotEmpty((string)runners["secret"]);
+                Assert.NotEmpty((TomlTableArray)Toml(RunnerGen.Formats.HelmTemplateEmitter.Evaluate((string)runners["config"]))["runners"]);
+                break;
+            case "gitlab-runner-tf":
+                var hcl = RunnerGen.Formats.HclSyntax.Read(file.Content);
+                Assert.Null(hcl.Problem);
+                Assert.Contains("resource \"gitlab_user_runner\" \"runner\" {", file.Content, StringComparison.Ordinal);
+                break;
             default:
                 Assert.NotEmpty(Yaml(file.Content));
                 break;

@@ -112,6 +112,16 @@ public static partial class PresetSchema
                 new(K.ContainerMode, new EnumSchema("ARC container mode of Kubernetes-mode strategies (kaniko, buildah): kubernetes (a work volume claim shared by the runner and job pods) or kubernetes-novolume (files copied between the pods, no claim; only for strategies whose job runs as root, such as kaniko).", ["kubernetes", "kubernetes-novolume"]), Default: "kubernetes"),
                 new(K.StorageClassName, new StringSchema("StorageClass of the kubernetes container mode's work volume claim.", StorageClassRegex(), "a DNS subdomain: lower-case letters, digits, '-' and '.', at most 253 characters", 253), Default: "the cluster's default class"),
             ])),
+            new(K.Gitlab, new ObjectSchema("The runner in GitLab (gitlab/runner.tf, Terraform's gitlab_user_runner) and its Helm deployment (gitlab/helm-values.yaml).",
+            [
+                new(K.Url, new StringSchema("The GitLab instance: the Helm chart's gitlabUrl.", UrlRegex(), "an https:// URL", 512), Default: "https://gitlab.com"),
+                new(K.RunnerType, new EnumSchema("Which runners page the runner belongs to: instance, group or project (gitlab_user_runner's runner_type).", ["instance", "group", "project"]), Default: "project"),
+                new(K.GroupId, new IntegerSchema("Numeric id of the group of a group runner; without it runner.tf asks for it (variable gitlab_group_id).", 1, int.MaxValue)),
+                new(K.ProjectId, new IntegerSchema("Numeric id of the project of a project runner; without it runner.tf asks for it (variable gitlab_project_id).", 1, int.MaxValue)),
+                new(K.MaximumTimeout, new IntegerSchema("Longest a job may run on the runner, in seconds.", 600, 2_592_000), Default: "3600"),
+                new(K.Description, text with { Description = "The runner's description in GitLab." }, Default: "runner.name"),
+                new(K.TokenSecret, k8sName with { Description = "Kubernetes Secret with the runner token (key runner-token) that runner.tf writes and the Helm values name." }, Default: "NAME-runner-token"),
+            ])),
             new(K.BuilderImages, new ObjectSchema("Builder images, pinned; override to use a mirror or a digest.",
             [
                 .. catalog.Images.Select(i => new PropertySchema(i.Key, imageRef, Default: i.Value)),
