@@ -124,4 +124,13 @@ public static class DiagnosticIds
 
     /// <summary><c>audit</c>: reading a file failed in a way runnergen did not foresee; the other files are still audited.</summary>
     public const string AuditFileFailed = "RG0232";
+
+    /// <summary><c>image.platforms</c> with a strategy that cannot build for chosen platforms (Kaniko).</summary>
+    public const string PlatformsUnsupported = "RG0255";
+
+    /// <summary><c>image.sbom</c> with a strategy that cannot attach an SBOM attestation (Kaniko, Buildah).</summary>
+    public const string SbomUnsupported = "RG0256";
+
+    /// <summary><c>image.provenance</c> with a strategy that cannot attach a provenance attestation (Kaniko, Buildah).</summary>
+    public const string ProvenanceUnsupported = "RG0257";
 }

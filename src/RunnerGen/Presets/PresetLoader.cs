@@ -221,6 +221,8 @@ public static class PresetLoader
         {
             diagnostics.Error(DiagnosticIds.InvalidValue, root[PresetKeys.Github]?.Location ?? root.Location, $"github.minRunners ({preset.Github.MinRunners}) is greater than github.maxRunners ({preset.Github.MaxRunners}).");
         }
+
+        ImageFeatureCheck.Check(preset, root, diagnostics);
     }
 
     private static string Display(string path, string workingDirectory) =>

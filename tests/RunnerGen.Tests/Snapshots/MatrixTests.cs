@@ -16,7 +16,7 @@ public sealed class MatrixTests
     {
         Assert.False(Matrix.Result.Diagnostics.HasErrors, string.Join("\n", Matrix.Result.Diagnostics.Sorted()));
         Assert.Empty(Matrix.Result.Refusals.Select(r => r.Preset.Name));
-        Assert.Equal(26, Matrix.Names.Count);
+        Assert.Equal(36, Matrix.Names.Count);
     }
 
     [Theory]
