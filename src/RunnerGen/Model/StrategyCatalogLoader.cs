@@ -199,6 +199,7 @@ public static partial class StrategyCatalogLoader
             Successors = [.. root.Texts("successors").Select(o => o.Value)],
             SuccessorNote = root.Text("successorNote"),
             Features = [.. root.Texts("features").Select(f => f.Value)],
+            PlatformsNote = root.Text("platformsNote"),
         };
     }
 
