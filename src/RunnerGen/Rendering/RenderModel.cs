@@ -39,6 +39,7 @@ public static class RenderModel
                 ("push_secret", T(preset.Image.PushSecret)),
                 ("workspace_claim", T(preset.Image.WorkspaceClaim)),
                 ("platforms", preset.Image.Platforms.Count > 0 ? T(string.Join(',', preset.Image.Platforms)) : null),
+                ("multi_platform", preset.Image.Platforms.Count > 1),
                 ("sbom", preset.Image.Sbom),
                 ("provenance", preset.Image.Provenance)),
             ["runner"] = Obj(
