@@ -41,7 +41,7 @@ public sealed partial class DeployedRecipeTests
             }
         }
 
-        Assert.Equal(6, checkedContainers); // dind, dind-rootless and socket build pods, internal and trusted
+        Assert.Equal(9, checkedContainers); // dind, dind-rootless and socket build pods, internal and trusted, and trusted multi-platform
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class DeployedRecipeTests
             Assert.True(dind.Resources.Requests?.ContainsKey("cpu") == true && dind.Resources.Requests.ContainsKey("memory"), $"{file.Path}: dind has no requests");
         }
 
-        Assert.Equal(4, count);
+        Assert.Equal(6, count); // dind and dind-rootless, internal and trusted, and trusted multi-platform
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed partial class DeployedRecipeTests
             Assert.Equal(123, job.Spec.SecurityContext?.FsGroup);
         }
 
-        Assert.Equal(5, count); // Kaniko at three trust levels, Buildah at two
+        Assert.Equal(6, count); // Kaniko at three trust levels, Buildah at two and multi-platform
     }
 
     [Fact]
