@@ -23,6 +23,11 @@ public static class ExplainJson
             w.WriteString("executor", preset.Executor.Id());
             WriteArray(w, "platforms", preset.Platforms.Select(p => p.Id()));
             WriteArray(w, "outputs", ExplainText.Outputs(preset));
+            if (BuildFeatureAdvice.Lines(preset, definition) is { Count: > 0 } build)
+            {
+                WriteArray(w, "build", build);
+            }
+
             WriteArray(w, "requires", ExplainText.Requires(verdict).Select(r => r.Id()));
             WriteArray(w, "acceptRisks", preset.AcceptRisks.Select(r => r.Id()));
             ExplainSettings.WriteJson(w, preset);

@@ -18,6 +18,12 @@ public static class ExplainText
         w.WriteLine($"Strategy    {definition.Id}: {definition.Summary}");
         w.WriteLine($"Executor    {preset.Executor.Id()}; platforms: {string.Join(", ", preset.Platforms.Select(p => p.Id()))}");
         w.WriteLine($"Outputs     {string.Join(", ", Outputs(preset))}");
+        var build = BuildFeatureAdvice.Lines(preset, definition);
+        for (var i = 0; i < build.Count; i++)
+        {
+            w.WriteLine($"{(i == 0 ? "Build" : string.Empty),-12}{build[i]}");
+        }
+
         var requires = ExplainText.Requires(verdict);
         w.WriteLine($"Requires    {(requires.Count == 0 ? "no privilege, no host socket, nothing unconfined" : string.Join(", ", requires.Select(r => r.Id())))}");
         w.WriteLine($"Accepts     {(preset.AcceptRisks.Count == 0 ? "nothing" : string.Join(", ", preset.AcceptRisks.Select(r => r.Id())))}");

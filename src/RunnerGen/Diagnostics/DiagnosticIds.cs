@@ -154,4 +154,12 @@ public static class DiagnosticIds
     public const string AutoscalerPluginSettings = "RG0252";
     /// <summary>A GitLab runner scope that does not fit: <c>gitlab.groupId</c> without <c>runnerType: group</c>, <c>gitlab.projectId</c> without <c>runnerType: project</c>.</summary>
     public const string GitlabRunnerScope = "RG0240";
+    /// <summary><c>image.platforms</c> with a strategy that cannot build for chosen platforms (Kaniko).</summary>
+    public const string PlatformsUnsupported = "RG0255";
+
+    /// <summary><c>image.sbom</c> with a strategy that cannot attach an SBOM attestation (Kaniko, Buildah).</summary>
+    public const string SbomUnsupported = "RG0256";
+
+    /// <summary><c>image.provenance</c> with a strategy that cannot attach a provenance attestation (Kaniko, Buildah).</summary>
+    public const string ProvenanceUnsupported = "RG0257";
 }

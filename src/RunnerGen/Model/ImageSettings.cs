@@ -27,6 +27,15 @@ public sealed record ImageSettings
     /// <summary>PersistentVolumeClaim with the source tree for the standalone build pod. Default <c>NAME-workspace</c>.</summary>
     public required string WorkspaceClaim { get; init; }
 
+    /// <summary>Platforms to build for (<c>os/arch[/variant]</c>), in the preset's order; empty: the builder's own platform.</summary>
+    public IReadOnlyList<string> Platforms { get; init; } = [];
+
+    /// <summary>Whether the build attaches an SBOM attestation to the image.</summary>
+    public bool Sbom { get; init; }
+
+    /// <summary>Whether the build attaches a provenance attestation (SLSA, <c>mode=max</c>) to the image.</summary>
+    public bool Provenance { get; init; }
+
     /// <summary>The registry host of <see cref="Destination"/>, or <c>docker.io</c>.</summary>
     public string Registry => RegistryOf(Destination);
 

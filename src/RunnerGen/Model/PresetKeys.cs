@@ -78,5 +78,7 @@ public static class PresetKeys
     public const string ProjectId = "projectId";
     public const string MaximumTimeout = "maximumTimeout";
     public const string TokenSecret = "tokenSecret";
+    public const string Sbom = "sbom";
+    public const string Provenance = "provenance";
 #pragma warning restore CS1591
 }

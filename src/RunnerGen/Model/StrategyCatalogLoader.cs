@@ -177,6 +177,11 @@ public static partial class StrategyCatalogLoader
             Fail(diagnostics, images?.Location ?? root.Location, "'images.job' is missing: the builderImages key of the image jobs run in.");
         }
 
+        foreach (var feature in root.Texts("features").Where(f => !StrategyFeatures.All.Contains(f.Value)))
+        {
+            Fail(diagnostics, feature.Location, $"unknown feature '{feature.Value}': expected one of {string.Join(", ", StrategyFeatures.All)}.");
+        }
+
         var defaults = root.Map("imageDefaults")?.Entries.Select(e => new KeyValuePair<string, string>(e.Key, e.Value is YScalar s ? s.Value : string.Empty)).ToList() ?? [];
         var summary = Required("summary");
         var order = root.Number("order") ?? int.MaxValue;
@@ -200,6 +205,8 @@ public static partial class StrategyCatalogLoader
             Outputs = [.. root.Texts("outputs").Select(o => o.Value)],
             Successors = [.. root.Texts("successors").Select(o => o.Value)],
             SuccessorNote = root.Text("successorNote"),
+            Features = [.. root.Texts("features").Select(f => f.Value)],
+            PlatformsNote = root.Text("platformsNote"),
         };
     }
 

@@ -49,6 +49,12 @@ public sealed record StrategyDefinition
     /// <summary>What changes the successors' cost (<c>successorNote</c>), one sentence, if the descriptor says.</summary>
     public string? SuccessorNote { get; init; }
 
+    /// <summary>What non-native platforms need from the host with this strategy (<c>platformsNote</c>), one sentence, if the descriptor says.</summary>
+    public string? PlatformsNote { get; init; }
+
+    /// <summary>What it can build beyond a single-platform image (<c>features</c>, see <see cref="StrategyFeatures"/>).</summary>
+    public IReadOnlyList<string> Features { get; init; } = [];
+
     /// <summary>The word used in presets.</summary>
     public string Id => Strategy.Value;
 

@@ -49,6 +49,9 @@ public static class PresetBinder
                 PushSecret = Text(image, K.PushSecret) ?? "registry-credentials",
                 Quarantine = Text(image, K.Quarantine),
                 WorkspaceClaim = Text(image, K.WorkspaceClaim) ?? $"{name}-workspace",
+                Platforms = List(image, K.Platforms) ?? [],
+                Sbom = Bool(image, K.Sbom) ?? false,
+                Provenance = Bool(image, K.Provenance) ?? false,
             },
             Runner = new RunnerSettings
             {

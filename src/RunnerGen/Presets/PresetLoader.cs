@@ -235,6 +235,7 @@ public static class PresetLoader
         CacheAndArcChecks.Check(preset, root, diagnostics);
         CheckIsolation(preset, root, diagnostics);
         CheckAutoscaler(preset, root, diagnostics);
+        ImageFeatureCheck.Check(preset, root, diagnostics);
     }
 
     private static void CheckIsolation(Preset preset, YMapping root, DiagnosticBag diagnostics)

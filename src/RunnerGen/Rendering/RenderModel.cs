@@ -37,7 +37,11 @@ public static class RenderModel
                 ("quarantine", preset.Image.Quarantine is { } quarantine ? T(quarantine) : null),
                 ("quarantine_registry", preset.Image.Quarantine is { } q ? T(ImageSettings.RegistryOf(q)) : null),
                 ("push_secret", T(preset.Image.PushSecret)),
-                ("workspace_claim", T(preset.Image.WorkspaceClaim))),
+                ("workspace_claim", T(preset.Image.WorkspaceClaim)),
+                ("platforms", preset.Image.Platforms.Count > 0 ? T(string.Join(',', preset.Image.Platforms)) : null),
+                ("multi_platform", preset.Image.Platforms.Count > 1),
+                ("sbom", preset.Image.Sbom),
+                ("provenance", preset.Image.Provenance)),
             ["runner"] = Obj(
                 ("name", T(runner.Name)),
                 ("tags", List(runner.Tags)),

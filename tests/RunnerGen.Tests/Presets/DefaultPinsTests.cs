@@ -19,7 +19,7 @@ public sealed class DefaultPinsTests
         var (images, actions) = DefaultPins.Parse(PinsFile, "pins.yaml");
         Assert.Equal(images, DefaultPins.Images);
         Assert.Equal(actions, ActionPins.All);
-        Assert.Equal(["checkout", "login", "setup_buildx", "build_push"], actions.Select(a => a.Key));
+        Assert.Equal(["checkout", "login", "setup_buildx", "build_push", "setup_qemu"], actions.Select(a => a.Key));
         Assert.Equal("ghcr.io/actions/actions-runner:2.336.0", images.Single(i => i.Key == "actionsRunner").Value);
     }
 

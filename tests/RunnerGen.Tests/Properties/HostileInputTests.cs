@@ -377,4 +377,83 @@ public sealed class HostileInputTests
                 break;
         }
     }
+
+    // image.platforms, image.sbom and image.provenance (issue 15): platform strings built from real words and hostile
+    // fragments are refused precisely, or reach every file only as IMAGE_PLATFORMS (and a build pod argument), with
+    // the same structure and the same scripts as a benign multi-platform preset of the strategy.
+    private static readonly Gen<string> PlatformWord =
+        Gen.Frequency((12, Gen.OneOfConst("linux", "windows", "amd64", "arm64", "arm", "v7", "v8", "s390x", "x86_64", "riscv64")), (1, Hostile));
+
+    private static readonly Gen<string> HostilePlatform =
+        Gen.Frequency(
+            (6, Gen.Select(PlatformWord, PlatformWord, (a, b) => $"{a}/{b}")),
+            (3, Gen.Select(PlatformWord, PlatformWord, PlatformWord, (a, b, c) => $"{a}/{b}/{c}")),
+            (1, Hostile));
+
+    private static readonly System.Text.RegularExpressions.Regex PlatformForm = new("^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$");
+
+    [Fact]
+    public void Hostile_platforms_are_refused_precisely_or_reach_scripts_only_as_a_variable()
+    {
+        var rendered = 0;
+        Gen.Select(HostilePlatform, HostilePlatform, Gen.OneOfConst("buildkit", "buildah", "dind"), Gen.Bool).Sample((first, second, strategy, attest) =>
+        {
+            var set = PresetLoader.Load([(PlatformPreset(strategy, [first, second], attest), "presets/p.yaml", "presets/p.yaml")]);
+            if (set.Diagnostics.HasErrors)
+            {
+                Assert.All(set.Diagnostics.Sorted(), d => Assert.Equal(DiagnosticIds.InvalidValue, d.Id));
+                Assert.True(first == second || new[] { first, second }.Any(p => p.Length > 64 || !PlatformForm.IsMatch(p) || p.EndsWith('\n')), string.Join("\n", set.Diagnostics.Sorted()));
+                return;
+            }
+
+            var result = new Generator(new TemplateStore()).Render(set, []);
+            Assert.False(result.Diagnostics.HasErrors, string.Join("\n", result.Diagnostics.Sorted()));
+            var benign = BenignPlatforms(strategy, attest);
+            Assert.Equal(benign.Files.Select(f => f.Path), result.Files.Select(f => f.Path));
+            foreach (var (file, reference) in result.Files.Zip(benign.Files))
+            {
+                Assert.Equal(Shape(reference), Shape(file));
+                Assert.Equal(Scripts(reference), Scripts(file));
+            }
+
+            var joined = $"{first},{second}";
+            RenderedFile F(string id) => result.Files.Single(f => f.Output.Id == id);
+            var variables = (Dictionary<object, object>)((Dictionary<object, object>)Parsed.Yaml(F("gitlab-ci").Content)[".runnergen-image"])["variables"];
+            Assert.Equal(joined, ((Dictionary<object, object>)variables["IMAGE_PLATFORMS"])["value"]);
+            var job = (Dictionary<object, object>)((Dictionary<object, object>)Parsed.Yaml(F("github-workflow").Content)["jobs"])["build"];
+            Assert.Equal(joined, GithubExpressionEmitter.Evaluate((string)((Dictionary<object, object>)job["env"])["IMAGE_PLATFORMS"]));
+            var container = Parsed.Pod(F("build-pod").Content).Spec.Containers.First(c => c.Env?.Any(e => e.Name == "IMAGE_PLATFORMS") == true || c.Args?.Contains("platform=" + joined) == true);
+            Assert.True(container.Args.Contains("platform=" + joined) || container.Env.Single(e => e.Name == "IMAGE_PLATFORMS").Value == joined);
+            Interlocked.Increment(ref rendered);
+        }, iter: 200);
+
+        Assert.True(rendered >= 40, $"only {rendered} of 200 samples got past validation");
+    }
+
+    private static string PlatformPreset(string strategy, IReadOnlyList<string> platforms, bool attest) =>
+        $"""
+        trust: trusted
+        strategy: {strategy}
+        executor: kubernetes
+        image:
+          destination: registry.example.com/team/app
+          platforms: {YamlEmitter.Array(platforms)}
+        {(attest && strategy != "buildah" ? "  sbom: true\n  provenance: true\n" : string.Empty)}
+        """;
+
+    private static readonly Dictionary<(string, bool), GenerationResult> BenignPlatformResults = [];
+
+    private static GenerationResult BenignPlatforms(string strategy, bool attest)
+    {
+        lock (BenignPlatformResults)
+        {
+            if (!BenignPlatformResults.TryGetValue((strategy, attest), out var result))
+            {
+                result = new Generator(new TemplateStore()).Render(PresetLoader.Load([(PlatformPreset(strategy, ["linux/amd64", "linux/arm64"], attest), "presets/p.yaml", "presets/p.yaml")]), []);
+                BenignPlatformResults[(strategy, attest)] = result;
+            }
+
+            return result;
+        }
+    }
 }

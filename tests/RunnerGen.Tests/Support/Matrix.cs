@@ -121,5 +121,20 @@ internal static class Matrix
                     "image:\n  destination: registry.example.com/ci/app\n", ["gitlab"]);
             }
         }
+
+        // Each strategy with build features once more, trusted, with every feature it has: a multi-platform image and
+        // its attestations (image.platforms, image.sbom, image.provenance), named TRUST-STRATEGY-EXECUTOR-multi.
+        foreach (var strategy in StrategyCatalog.Current.All.Where(s => s.Features.Count > 0))
+        {
+            foreach (var executor in new[] { Executor.Docker, Executor.Kubernetes })
+            {
+                var name = $"trusted-{strategy.Strategy.Value}-{executor.Id()}-multi";
+                var image = "image:\n  destination: registry.example.com/ci/app\n"
+                    + (strategy.Features.Contains(StrategyFeatures.Platforms) ? "  platforms: [linux/amd64, linux/arm64]\n" : string.Empty)
+                    + (strategy.Features.Contains(StrategyFeatures.Sbom) ? "  sbom: true\n" : string.Empty)
+                    + (strategy.Features.Contains(StrategyFeatures.Provenance) ? "  provenance: true\n" : string.Empty);
+                yield return (name, $"name: {name}\ntrust: trusted\nstrategy: {strategy.Strategy.Value}\nexecutor: {executor.Id()}\n{image}", ["gitlab", "github"]);
+            }
+        }
     }
 }

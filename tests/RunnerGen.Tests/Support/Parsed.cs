@@ -79,7 +79,7 @@ internal static class Parsed
     public static V1PodTemplateSpec ArcTemplate(string valuesText)
     {
         var values = Yaml(valuesText);
-        var template = new SerializerBuilder().Build().Serialize(values["template"]);
+        var template = new SerializerBuilder().WithQuotingNecessaryStrings().Build().Serialize(values["template"]); // quoted: a "null" or "true" string stays a string
         return PodTemplate(template);
     }
 }

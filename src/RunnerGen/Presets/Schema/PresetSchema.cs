@@ -51,6 +51,9 @@ public static partial class PresetSchema
                 new(K.Quarantine, new StringSchema("GitLab, untrusted presets: a separate image repository untrusted builds push to (with QUARANTINE_REGISTRY_USER/PASSWORD); without it they push nothing.", RepositoryRegex(), "an image repository without tag, such as registry.example.com/quarantine/app", 255)),
                 new(K.PushSecret, k8sName with { Description = "Kubernetes secret (dockerconfigjson) the build pod pushes with." }, Default: "registry-credentials"),
                 new(K.WorkspaceClaim, k8sName with { Description = "PersistentVolumeClaim holding the source tree for the standalone build pod." }, Default: "NAME-workspace"),
+                new(K.Platforms, new ArraySchema("Platforms to build for, as os/arch[/variant]; two or more make a multi-platform image (a manifest list). Non-native platforms run under QEMU emulation. Kaniko cannot build for them.", new StringSchema("A platform.", ImagePlatformRegex(), "os/arch[/variant], such as linux/amd64 or linux/arm/v7", 64), MinItems: 1), Default: "the builder's own platform"),
+                new(K.Sbom, new BooleanSchema("Attach an SBOM attestation (SPDX, in-toto) to the pushed image: BuildKit and the Docker strategies (buildx)."), Default: "false"),
+                new(K.Provenance, new BooleanSchema("Attach a SLSA provenance attestation (mode=max) to the pushed image: BuildKit and the Docker strategies (buildx)."), Default: "false"),
             ]), Required: true),
             new(K.Runner, new ObjectSchema("The runner that takes the build jobs.",
             [
@@ -163,6 +166,8 @@ public static partial class PresetSchema
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")]
     private static partial Regex RuntimeClassRegex();
+    [GeneratedRegex("^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$")]
+    private static partial Regex ImagePlatformRegex();
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,43}[a-z0-9])?$")]
     private static partial Regex ScaleSetRegex();
