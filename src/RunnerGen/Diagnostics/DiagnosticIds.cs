@@ -124,4 +124,10 @@ public static class DiagnosticIds
 
     /// <summary><c>audit</c>: reading a file failed in a way runnergen did not foresee; the other files are still audited.</summary>
     public const string AuditFileFailed = "RG0232";
+
+    /// <summary><c>image.sign: keyless</c> in a preset that is not trusted: its code would sign as the project.</summary>
+    public const string SigningNeedsTrusted = "RG0260";
+
+    /// <summary><c>image.sign: keyless</c> with a strategy whose job cannot run cosign (Kaniko).</summary>
+    public const string SigningUnsupported = "RG0261";
 }

@@ -44,5 +44,7 @@ public static class PresetKeys
     public const string MaxRunners = "maxRunners";
     public const string BuilderImages = "builderImages";
     public const string ActionsRunner = "actionsRunner";
+    public const string Sign = "sign";
+    public const string Mirror = "mirror";
 #pragma warning restore CS1591
 }

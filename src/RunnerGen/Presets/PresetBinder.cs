@@ -47,6 +47,7 @@ public static class PresetBinder
                 PushSecret = Text(image, K.PushSecret) ?? "registry-credentials",
                 Quarantine = Text(image, K.Quarantine),
                 WorkspaceClaim = Text(image, K.WorkspaceClaim) ?? $"{name}-workspace",
+                SignKeyless = Text(image, K.Sign) == "keyless",
             },
             Runner = new RunnerSettings
             {
@@ -81,7 +82,11 @@ public static class PresetBinder
     }
 
     private static BuilderImages BindImages(YMapping? map, StrategyCatalog catalog) =>
-        new() { ByKey = [.. catalog.Images.Select(d => new KeyValuePair<string, string>(d.Key, Text(map, d.Key) ?? d.Value))] };
+        new()
+        {
+            ByKey = [.. catalog.Images.Where(d => d.Key != K.Mirror).Select(d => new KeyValuePair<string, string>(d.Key, Text(map, d.Key) ?? d.Value))],
+            Mirror = Text(map, K.Mirror),
+        };
 
     private static YMapping? Map(YMapping? map, string key) => map?[key] as YMapping;
 

@@ -37,7 +37,13 @@ public static class RenderModel
                 ("quarantine", preset.Image.Quarantine is { } quarantine ? T(quarantine) : null),
                 ("quarantine_registry", preset.Image.Quarantine is { } q ? T(ImageSettings.RegistryOf(q)) : null),
                 ("push_secret", T(preset.Image.PushSecret)),
-                ("workspace_claim", T(preset.Image.WorkspaceClaim))),
+                ("workspace_claim", T(preset.Image.WorkspaceClaim)),
+                ("sign", preset.Image.SignKeyless)),
+            ["mirror"] = images.Mirror is { } mirror ? Obj(("url", T(mirror)), ("host", T(images.MirrorHost!))) : null,
+            ["cosign"] = Obj(
+                ("version", T(DefaultPins.Cosign.Version)),
+                ("sha256_amd64", T(DefaultPins.Cosign.Sha256Amd64)),
+                ("sha256_arm64", T(DefaultPins.Cosign.Sha256Arm64))),
             ["runner"] = Obj(
                 ("name", T(runner.Name)),
                 ("tags", List(runner.Tags)),

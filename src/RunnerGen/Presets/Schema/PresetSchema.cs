@@ -51,6 +51,7 @@ public static partial class PresetSchema
                 new(K.Quarantine, new StringSchema("GitLab, untrusted presets: a separate image repository untrusted builds push to (with QUARANTINE_REGISTRY_USER/PASSWORD); without it they push nothing.", RepositoryRegex(), "an image repository without tag, such as registry.example.com/quarantine/app", 255)),
                 new(K.PushSecret, k8sName with { Description = "Kubernetes secret (dockerconfigjson) the build pod pushes with." }, Default: "registry-credentials"),
                 new(K.WorkspaceClaim, k8sName with { Description = "PersistentVolumeClaim holding the source tree for the standalone build pod." }, Default: "NAME-workspace"),
+                new(K.Sign, new EnumSchema("Sign the pushed digest in the job that built it: keyless (cosign with the platform's OIDC identity; trusted presets only, not Kaniko) or none.", ["none", "keyless"]), Default: "none"),
             ]), Required: true),
             new(K.Runner, new ObjectSchema("The runner that takes the build jobs.",
             [
@@ -82,7 +83,8 @@ public static partial class PresetSchema
             ])),
             new(K.BuilderImages, new ObjectSchema("Builder images, pinned; override to use a mirror or a digest.",
             [
-                .. catalog.Images.Select(i => new PropertySchema(i.Key, imageRef, Default: i.Value)),
+                .. catalog.Images.Where(i => i.Key != K.Mirror).Select(i => new PropertySchema(i.Key, imageRef, Default: i.Value)),
+                new(K.Mirror, new StringSchema("A pull-through mirror of Docker Hub that Docker daemons and builders pull through (Docker Hub allows few unauthenticated pulls).", MirrorRegex(), "an https:// URL of a host with an optional port and no path, such as https://mirror.example.com", 255)),
             ])),
         ]);
     }
@@ -104,6 +106,9 @@ public static partial class PresetSchema
 
     [GeneratedRegex("^https://[^\\s\"'`$\\\\]+$")]
     private static partial Regex UrlRegex();
+
+    [GeneratedRegex("^https://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?/?$")]
+    private static partial Regex MirrorRegex();
 
     [GeneratedRegex("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)+$")]
     private static partial Regex RepositoryRegex();
