@@ -33,7 +33,7 @@ public static partial class GitlabCiRules
             Variables($"job '{name}'", job.Map("variables"), findings);
             if (job.Find("id_tokens") is { } idTokens)
             {
-                findings.Add(new(ThreatRules.PushCredentials, idTokens.KeyLocation, $"job '{name}' gets OIDC id_tokens (a signing identity)."));
+                findings.Add(new(ThreatRules.SigningIdentity, idTokens.KeyLocation, $"job '{name}' gets OIDC id_tokens (a signing identity)."));
             }
 
             foreach (var script in Scripts.SelectMany(s => job[s] switch
