@@ -41,6 +41,8 @@ public static class ExplainJson
             w.WriteString("verdict", verdict.Refused ? "refused" : "allowed");
             WriteArray(w, "alternatives", StrategyCatalog.Current.SafeAt(preset.Trust).Select(s => s.Id));
             WriteArray(w, "successors", SuccessorAdvice.Lines(definition, preset.Trust, preset.AcceptRisks, StrategyCatalog.Current));
+            WriteArray(w, "signing", SupplyChainAdvice.Signing(preset));
+            WriteArray(w, "mirror", SupplyChainAdvice.Mirror(preset));
             w.WriteEndObject();
         });
     }
