@@ -4,8 +4,8 @@ using RunnerGen.Yaml;
 namespace RunnerGen.Policy;
 
 /// <summary>
-/// Findings in a .gitlab-ci.yml: registry credentials, signing identities and registry cache writes handed to jobs
-/// (<see cref="ThreatRules.PushCredentials"/>). Variables named <c>QUARANTINE_*</c> hold credentials that can push only
+/// Findings in a .gitlab-ci.yml: registry credentials and registry cache writes handed to jobs
+/// (<see cref="ThreatRules.PushCredentials"/>), and signing identities (<see cref="ThreatRules.SigningIdentity"/>). Variables named <c>QUARANTINE_*</c> hold credentials that can push only
 /// to a preset's quarantine repository and are not reported.
 /// </summary>
 public static partial class GitlabCiRules

@@ -20,7 +20,7 @@ public static class ThreatRules
 
     /// <summary>Push credentials or cache writes handed to a job (signing identities: <see cref="SigningIdentity"/>).</summary>
     public static readonly Rule PushCredentials = new("RG1017", "push-credentials", FindingSeverity.High, null, [TrustLevel.Internal, TrustLevel.Trusted],
-        "registry credentials, a signing identity or a writable registry cache in a job of untrusted code let that code push an image or cache layers that more trusted pipelines pull (Kaniko's RUN steps run as root beside its /kaniko/.docker/config.json).",
+        "registry credentials or a writable registry cache in a job of untrusted code let that code push an image or cache layers that more trusted pipelines pull (Kaniko's RUN steps run as root beside its /kaniko/.docker/config.json).",
         "Build without pushing at the untrusted level (the default); to keep what untrusted builds produce, name a separate repository in image.quarantine, with credentials that can push only there. Mark registry variables 'protected' in GitLab so that only trusted runners on protected refs receive them.");
 
     /// <summary>A Docker daemon that listens on the pod's network without TLS.</summary>

@@ -15,9 +15,9 @@ public sealed class GenerateCommandTests
         var second = CliRun.In(dir.Path, "generate");
 
         Assert.Equal(ExitCodes.Success, first.ExitCode);
-        Assert.Contains("6 preset(s), 32 file(s): 32 written, 0 unchanged.", first.Out, StringComparison.Ordinal);
+        Assert.Contains("7 preset(s), 39 file(s): 39 written, 0 unchanged.", first.Out, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, second.ExitCode);
-        Assert.Contains("32 file(s): 0 written, 32 unchanged.", second.Out, StringComparison.Ordinal);
+        Assert.Contains("39 file(s): 0 written, 39 unchanged.", second.Out, StringComparison.Ordinal);
         var written = File.ReadAllText(Path.Combine(dir.Path, "generated", "untrusted-kaniko", "gitlab", "config.toml"));
         Assert.Equal(BuiltIn.File("untrusted-kaniko/gitlab/config.toml").Content, written);
     }

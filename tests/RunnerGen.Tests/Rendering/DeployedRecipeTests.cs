@@ -41,7 +41,7 @@ public sealed partial class DeployedRecipeTests
             }
         }
 
-        Assert.Equal(6, checkedContainers); // dind, dind-rootless and socket build pods, internal and trusted
+        Assert.Equal(9, checkedContainers); // dind, dind-rootless and socket build pods, internal, trusted and trusted signed
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class DeployedRecipeTests
             Assert.True(dind.Resources.Requests?.ContainsKey("cpu") == true && dind.Resources.Requests.ContainsKey("memory"), $"{file.Path}: dind has no requests");
         }
 
-        Assert.Equal(4, count);
+        Assert.Equal(6, count); // dind and dind-rootless: internal, trusted, trusted signed
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed partial class DeployedRecipeTests
             Assert.Equal(123, job.Spec.SecurityContext?.FsGroup);
         }
 
-        Assert.Equal(5, count); // Kaniko at three trust levels, Buildah at two
+        Assert.Equal(7, count); // Kaniko at three trust levels and with a mirror, Buildah at two and signed
     }
 
     [Fact]
