@@ -71,7 +71,7 @@ public static class SupplyChainAdvice
 
                 break;
             case "buildah":
-                lines.Add("buildah: the GitLab and GitHub jobs write a registries.conf drop-in ([[registry]] docker.io with a [[registry.mirror]]) to ~/.config/containers/registries.conf.d/." + (kubernetes ? " The standalone build pod does not: mount one at /etc/containers/registries.conf.d/." : string.Empty));
+                lines.Add("buildah: the GitLab and GitHub jobs" + (kubernetes ? " and the build pod" : string.Empty) + " write a registries.conf drop-in ([[registry]] docker.io with a [[registry.mirror]]) to ~/.config/containers/registries.conf.d/.");
                 break;
             case "kaniko":
                 lines.Add("kaniko: --registry-mirror with the mirror's host, in the GitLab and GitHub jobs" + (kubernetes ? " and the build pod." : "."));

@@ -139,6 +139,18 @@ public sealed class SigningAndMirrorTests
     }
 
     [Fact]
+    public void The_buildah_build_pod_writes_the_mirror_drop_in_from_its_environment()
+    {
+        var files = Render($"trust: trusted\nstrategy: buildah\nexecutor: kubernetes\nplatforms: [gitlab]\nimage:\n  destination: registry.example.com/team/app\n{Mirror}");
+        var container = Parsed.Pod(files.Single(f => f.Path.EndsWith("build-pod.yaml", StringComparison.Ordinal)).Content).Spec.Containers.Single();
+        var conf = Parsed.Toml(container.Env.Single(e => e.Name == "REGISTRIES_MIRROR_CONF").Value);
+        var registry = (Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTableArray)conf["registry"])[0];
+        Assert.Equal("docker.io", registry["prefix"]);
+        Assert.Equal("mirror.example.com:5000", ((Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTableArray)registry["mirror"])[0])["location"]);
+        Assert.Contains("> \"$HOME/.config/containers/registries.conf.d/50-runnergen-mirror.conf\"", container.Args.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_mirror_reaches_the_dind_sidecars_of_the_build_pod_and_the_scale_set()
     {
         var files = Render($"trust: trusted\nstrategy: dind\nexecutor: kubernetes\nimage:\n  destination: registry.example.com/team/app\n{Mirror}");
