@@ -50,6 +50,8 @@ public static class ExplainJson
             WriteArray(w, "successors", SuccessorAdvice.Lines(definition, preset.Trust, preset.AcceptRisks, StrategyCatalog.Current));
             WriteArray(w, "isolation", IsolationAdvice.Lines(preset));
             WriteArray(w, "vmIsolation", VmIsolationAdvice.Lines(preset));
+            WriteArray(w, "signing", SupplyChainAdvice.Signing(preset));
+            WriteArray(w, "mirror", SupplyChainAdvice.Mirror(preset));
             w.WriteEndObject();
         });
     }

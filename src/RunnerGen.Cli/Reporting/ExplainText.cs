@@ -93,6 +93,8 @@ public static class ExplainText
             w.WriteLine($"{(i == 0 ? "Isolation" : string.Empty),-12}{isolation[i]}");
         }
 
+        Section(w, "Signing", SupplyChainAdvice.Signing(preset));
+        Section(w, "Mirror", SupplyChainAdvice.Mirror(preset));
         return w.ToString();
     }
 
@@ -105,6 +107,14 @@ public static class ExplainText
     /// </summary>
     public static IReadOnlyList<RiskId> Requires(PresetVerdict verdict) =>
         [.. StrategyCatalog.Current.Get(verdict.Preset.Strategy).Risks.Concat(verdict.Findings.Select(f => f.Rule.Risk).OfType<RiskId>()).Distinct().Order()];
+
+    private static void Section(TextWriter w, string title, IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            w.WriteLine($"{(i == 0 ? title.PadRight(12) : new string(' ', 12))}{lines[i]}");
+        }
+    }
 
     private static void Table(TextWriter w, string[] header, IEnumerable<string[]> rows)
     {

@@ -162,4 +162,9 @@ public static class DiagnosticIds
 
     /// <summary><c>image.provenance</c> with a strategy that cannot attach a provenance attestation (Kaniko, Buildah).</summary>
     public const string ProvenanceUnsupported = "RG0257";
+    /// <summary><c>image.sign: keyless</c> in a preset that is not trusted: its code would sign as the project.</summary>
+    public const string SigningNeedsTrusted = "RG0260";
+
+    /// <summary><c>image.sign: keyless</c> with a strategy whose job cannot run cosign (Kaniko).</summary>
+    public const string SigningUnsupported = "RG0261";
 }

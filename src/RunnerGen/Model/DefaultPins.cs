@@ -12,12 +12,38 @@ public static partial class DefaultPins
 {
     private const string Resource = "pins.yaml";
     private static readonly Lazy<(IReadOnlyList<KeyValuePair<string, string>> Images, IReadOnlyList<KeyValuePair<string, string>> Actions)> Loaded = new(Load);
+    private static readonly Lazy<IReadOnlyList<KeyValuePair<string, BinaryPin>>> LoadedBinaries = new(() => ParseBinaries(ReadResource(), Resource));
 
     /// <summary>The default builder images by key, as <c>image:tag</c> (or <c>image:tag@digest</c>), in file order.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Images => Loaded.Value.Images;
 
     /// <summary>Action name to <c>owner/repo@sha # version</c>, in file order.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Actions => Loaded.Value.Actions;
+
+    /// <summary>The pinned cosign release binary (<c>binaries.cosign</c>).</summary>
+    public static BinaryPin Cosign => LoadedBinaries.Value.Single(b => b.Key == "cosign").Value;
+
+    /// <summary>Parses the <c>binaries</c> of a pins file; throws with the file's position on anything missing or malformed.</summary>
+    public static IReadOnlyList<KeyValuePair<string, BinaryPin>> ParseBinaries(string text, string file)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = YamlDocumentLoader.Load(text, file, diagnostics) as YMapping;
+        var binaries = root?.Map("binaries") ?? throw new InvalidOperationException($"{file}: no binaries");
+        var built = new List<KeyValuePair<string, BinaryPin>>();
+        foreach (var entry in binaries.Entries)
+        {
+            var amd64 = Required(entry.Value, "sha256Amd64", file);
+            var arm64 = Required(entry.Value, "sha256Arm64", file);
+            if (!Sha256().IsMatch(amd64) || !Sha256().IsMatch(arm64))
+            {
+                throw new InvalidOperationException($"{file}: binaries.{entry.Key}: a sha256 must be 64 lower-case hex digits");
+            }
+
+            built.Add(new(entry.Key, new BinaryPin(Required(entry.Value, "version", file), amd64, arm64)));
+        }
+
+        return built.Any(b => b.Key == "cosign") ? built : throw new InvalidOperationException($"{file}: no binary 'cosign'");
+    }
 
     /// <summary>Parses the text of a pins file; throws with the file's position on anything missing or malformed.</summary>
     public static (IReadOnlyList<KeyValuePair<string, string>> Images, IReadOnlyList<KeyValuePair<string, string>> Actions) Parse(string text, string file)
@@ -57,12 +83,15 @@ public static partial class DefaultPins
         return (built, actions);
     }
 
-    private static (IReadOnlyList<KeyValuePair<string, string>>, IReadOnlyList<KeyValuePair<string, string>>) Load()
+    private static (IReadOnlyList<KeyValuePair<string, string>>, IReadOnlyList<KeyValuePair<string, string>>) Load() =>
+        Parse(ReadResource(), Resource);
+
+    private static string ReadResource()
     {
         using var stream = typeof(DefaultPins).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"{Resource} is not embedded in {typeof(DefaultPins).Assembly.GetName().Name}");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), Resource);
+        return reader.ReadToEnd();
     }
 
     private static string Required(YNode? node, string key, string file) =>
@@ -70,4 +99,7 @@ public static partial class DefaultPins
 
     [GeneratedRegex("^[0-9a-f]{40}$")]
     private static partial Regex FullSha();
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex Sha256();
 }

@@ -36,6 +36,12 @@ public sealed record ImageSettings
     /// <summary>Whether the build attaches a provenance attestation (SLSA, <c>mode=max</c>) to the image.</summary>
     public bool Provenance { get; init; }
 
+    /// <summary>
+    /// <c>image.sign: keyless</c>: the job that pushed the image signs its digest with cosign and the platform's OIDC
+    /// identity (trusted presets only). False for <c>none</c> or no key.
+    /// </summary>
+    public bool SignKeyless { get; init; }
+
     /// <summary>The registry host of <see cref="Destination"/>, or <c>docker.io</c>.</summary>
     public string Registry => RegistryOf(Destination);
 

@@ -80,5 +80,7 @@ public static class PresetKeys
     public const string TokenSecret = "tokenSecret";
     public const string Sbom = "sbom";
     public const string Provenance = "provenance";
+    public const string Sign = "sign";
+    public const string Mirror = "mirror";
 #pragma warning restore CS1591
 }

@@ -4,8 +4,8 @@ using RunnerGen.Yaml;
 namespace RunnerGen.Policy;
 
 /// <summary>
-/// Findings in a .gitlab-ci.yml: registry credentials, signing identities and registry cache writes handed to jobs
-/// (<see cref="ThreatRules.PushCredentials"/>). Variables named <c>QUARANTINE_*</c> hold credentials that can push only
+/// Findings in a .gitlab-ci.yml: registry credentials and registry cache writes handed to jobs
+/// (<see cref="ThreatRules.PushCredentials"/>), and signing identities (<see cref="ThreatRules.SigningIdentity"/>). Variables named <c>QUARANTINE_*</c> hold credentials that can push only
 /// to a preset's quarantine repository and are not reported.
 /// </summary>
 public static partial class GitlabCiRules
@@ -33,7 +33,7 @@ public static partial class GitlabCiRules
             Variables($"job '{name}'", job.Map("variables"), findings);
             if (job.Find("id_tokens") is { } idTokens)
             {
-                findings.Add(new(ThreatRules.PushCredentials, idTokens.KeyLocation, $"job '{name}' gets OIDC id_tokens (a signing identity)."));
+                findings.Add(new(ThreatRules.SigningIdentity, idTokens.KeyLocation, $"job '{name}' gets OIDC id_tokens (a signing identity)."));
             }
 
             foreach (var script in Scripts.SelectMany(s => job[s] switch

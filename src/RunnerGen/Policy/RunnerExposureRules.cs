@@ -79,7 +79,7 @@ public static partial class RunnerExposureRules
         {
             foreach (var entry in permissions.Entries.Where(e => IdentityScopes.Contains(e.Key) && e.Value is YScalar { Value: "write" }))
             {
-                findings.Add(new(ThreatRules.PushCredentials, entry.KeyLocation, $"job '{name}' has {entry.Key}: write ({(entry.Key == "packages" ? "it can push packages" : "a signing identity")})."));
+                findings.Add(new(entry.Key == "id-token" ? ThreatRules.SigningIdentity : ThreatRules.PushCredentials, entry.KeyLocation, $"job '{name}' has {entry.Key}: write ({(entry.Key == "packages" ? "it can push packages" : "a signing identity")})."));
             }
         }
 

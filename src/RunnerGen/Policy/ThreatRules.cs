@@ -18,9 +18,9 @@ public static class ThreatRules
         "actions/runner mounts the host's /var/run/docker.sock into every Linux job container it starts on a Docker host (and a job without a container uses the host's daemon directly): code in the job is root on that host, whatever image it runs in.",
         "Use executor: kubernetes (an ephemeral ARC pod per job, no host socket); where a Docker host is wanted, accept the risk by name (acceptRisks: [host-socket]) and keep the runner for the organisation's own code.");
 
-    /// <summary>Push credentials, signing identities or cache writes handed to a job.</summary>
+    /// <summary>Push credentials or cache writes handed to a job (signing identities: <see cref="SigningIdentity"/>).</summary>
     public static readonly Rule PushCredentials = new("RG1017", "push-credentials", FindingSeverity.High, null, [TrustLevel.Internal, TrustLevel.Trusted],
-        "registry credentials, a signing identity or a writable registry cache in a job of untrusted code let that code push an image or cache layers that more trusted pipelines pull (Kaniko's RUN steps run as root beside its /kaniko/.docker/config.json).",
+        "registry credentials or a writable registry cache in a job of untrusted code let that code push an image or cache layers that more trusted pipelines pull (Kaniko's RUN steps run as root beside its /kaniko/.docker/config.json).",
         "Build without pushing at the untrusted level (the default); to keep what untrusted builds produce, name a separate repository in image.quarantine, with credentials that can push only there. Mark registry variables 'protected' in GitLab so that only trusted runners on protected refs receive them.");
 
     /// <summary>A Docker daemon that listens on the pod's network without TLS.</summary>
@@ -37,4 +37,9 @@ public static class ThreatRules
     public static readonly Rule UnguardedSecrets = new("RG1020", "unguarded-registry-secrets", FindingSeverity.Low, null, [TrustLevel.Untrusted, TrustLevel.Internal, TrustLevel.Trusted],
         "workflow_dispatch runs the job from whatever branch the person starting it picks, and repository secrets reach every branch: a branch nobody reviewed gets the registry credentials of the protected ones.",
         "Restrict manual runs with a job condition (if: github.event_name != 'workflow_dispatch' || github.ref_protected) and keep the registry secrets in a GitHub environment (environment: NAME) whose deployment branch rule allows protected branches only.");
+
+    /// <summary>A CI signing identity (an OIDC token for Sigstore or a cloud) handed to a job that is not trusted.</summary>
+    public static readonly Rule SigningIdentity = new("RG1053", "signing-identity", FindingSeverity.High, null, [TrustLevel.Trusted],
+        "an OIDC token (GitLab id_tokens, GitHub id-token: write) lets the job's code get a certificate in the project's name: keyless signatures, cloud logins, package publishing. In a job of untrusted code, or of an unreviewed branch, that code can sign any image as the project, and verifiers that check only the project accept it.",
+        "Hand signing identities to trusted jobs only (protected refs; in GitHub behind an environment): image.sign: keyless in a trusted preset. Verify signatures with the ref in the identity (cosign verify --certificate-identity with the protected ref), not only the project.");
 }

@@ -52,6 +52,7 @@ public static class PresetBinder
                 Platforms = List(image, K.Platforms) ?? [],
                 Sbom = Bool(image, K.Sbom) ?? false,
                 Provenance = Bool(image, K.Provenance) ?? false,
+                SignKeyless = Text(image, K.Sign) == "keyless",
             },
             Runner = new RunnerSettings
             {
@@ -142,7 +143,11 @@ public static class PresetBinder
     };
 
     private static BuilderImages BindImages(YMapping? map, StrategyCatalog catalog) =>
-        new() { ByKey = [.. catalog.Images.Select(d => new KeyValuePair<string, string>(d.Key, Text(map, d.Key) ?? d.Value))] };
+        new()
+        {
+            ByKey = [.. catalog.Images.Where(d => d.Key != K.Mirror).Select(d => new KeyValuePair<string, string>(d.Key, Text(map, d.Key) ?? d.Value))],
+            Mirror = Text(map, K.Mirror),
+        };
 
     private static YMapping? Map(YMapping? map, string key) => map?[key] as YMapping;
 

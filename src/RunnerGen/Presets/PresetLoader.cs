@@ -226,6 +226,7 @@ public static class PresetLoader
                     $"Set gitlab.runnerType: {type}, or remove gitlab.{key}.");
             }
         }
+        CheckSigning(preset, root, diagnostics);
 
         if (preset.Github.MinRunners > preset.Github.MaxRunners)
         {
@@ -311,6 +312,29 @@ public static class PresetLoader
                 diagnostics.Error(DiagnosticIds.AutoscalerPluginSettings, autoscaler![key]!.Location, $"runner.autoscaler.{key} is not a setting of the {settings.Plugin} fleeting plugin.",
                     key is PresetKeys.Project or PresetKeys.Zone ? "It belongs to plugin: googlecloud; remove it, or set plugin: googlecloud." : "It belongs to plugin: azure; remove it, or set plugin: azure.");
             }
+        }
+    }
+
+    private static void CheckSigning(Preset preset, YMapping root, DiagnosticBag diagnostics)
+    {
+        if (!preset.Image.SignKeyless)
+        {
+            return;
+        }
+
+        var at = (root[PresetKeys.Image] as YMapping)?[PresetKeys.Sign]?.Location ?? root.Location;
+        if (preset.Trust != TrustLevel.Trusted)
+        {
+            diagnostics.Error(DiagnosticIds.SigningNeedsTrusted, at,
+                $"image.sign: keyless needs trust: trusted; a {preset.Trust.Id()} job that gets the CI's OIDC identity lets its code sign any image as this project ({(preset.Trust == TrustLevel.Untrusted ? "untrusted code comes from anyone" : "internal jobs run unreviewed branches, and verifiers that check only the project accept their signatures")}).",
+                "Sign in a trusted preset (protected refs only), or set image.sign: none.");
+        }
+
+        if (preset.Strategy.Value == "kaniko")
+        {
+            diagnostics.Error(DiagnosticIds.SigningUnsupported, at,
+                "image.sign: keyless cannot run in a Kaniko job: the -debug image has no downloader that can fetch cosign reliably (busybox wget), and files it leaves outside /kaniko may be replaced by the build.",
+                "Use strategy buildkit or buildah, which sign the pushed digest in the job that built it.");
         }
     }
 

@@ -41,7 +41,13 @@ public static class RenderModel
                 ("platforms", preset.Image.Platforms.Count > 0 ? T(string.Join(',', preset.Image.Platforms)) : null),
                 ("multi_platform", preset.Image.Platforms.Count > 1),
                 ("sbom", preset.Image.Sbom),
-                ("provenance", preset.Image.Provenance)),
+                ("provenance", preset.Image.Provenance),
+                ("sign", preset.Image.SignKeyless)),
+            ["mirror"] = images.Mirror is { } mirror ? Obj(("url", T(mirror)), ("host", T(images.MirrorHost!))) : null,
+            ["cosign"] = Obj(
+                ("version", T(DefaultPins.Cosign.Version)),
+                ("sha256_amd64", T(DefaultPins.Cosign.Sha256Amd64)),
+                ("sha256_arm64", T(DefaultPins.Cosign.Sha256Arm64))),
             ["runner"] = Obj(
                 ("name", T(runner.Name)),
                 ("tags", List(runner.Tags)),

@@ -15,9 +15,9 @@ public sealed class GenerateCommandTests
         var second = CliRun.In(dir.Path, "generate");
 
         Assert.Equal(ExitCodes.Success, first.ExitCode);
-        Assert.Contains("7 preset(s), 51 file(s): 51 written, 0 unchanged.", first.Out, StringComparison.Ordinal);
+        Assert.Contains("8 preset(s), 60 file(s): 60 written, 0 unchanged.", first.Out, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, second.ExitCode);
-        Assert.Contains("51 file(s): 0 written, 51 unchanged.", second.Out, StringComparison.Ordinal);
+        Assert.Contains("60 file(s): 0 written, 60 unchanged.", second.Out, StringComparison.Ordinal);
         var written = File.ReadAllText(Path.Combine(dir.Path, "generated", "untrusted-kaniko", "gitlab", "config.toml"));
         Assert.Equal(BuiltIn.File("untrusted-kaniko/gitlab/config.toml").Content, written);
     }

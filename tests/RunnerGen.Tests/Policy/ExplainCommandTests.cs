@@ -72,4 +72,41 @@ public sealed class ExplainCommandTests
             Assert.All(verdict.Pods, pod => Assert.True(pod.Result.Meets(level), $"{pod.Name} in {verdict.Preset.Name} does not meet {enforce}"));
         }
     }
+
+    [Fact]
+    public void Explain_says_where_the_signature_is_made_and_which_builders_use_the_mirror()
+    {
+        using var dir = new TempDir();
+        dir.CopyBuiltInPresets();
+
+        var run = CliRun.In(dir.Path, "explain", "trusted-buildkit-signed");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"high\s+RG1053 signing-identity\s+allowed\s+generated/trusted-buildkit-signed/gitlab/\.gitlab-ci\.yml", run.Out);
+        Assert.Matches(@"high\s+RG1053 signing-identity\s+allowed\s+generated/trusted-buildkit-signed/github/build-image\.yml", run.Out);
+        Assert.Contains("Signing     keyless: the job that pushed the image signs DESTINATION@DIGEST", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--certificate-oidc-issuer https://token.actions.githubusercontent.com", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Mirror      https://mirror.example.com: Docker Hub pulls go through it", run.Out, StringComparison.Ordinal);
+        Assert.Contains("the standalone build pod and the ARC buildkitd sidecar do not use the mirror", run.Out, StringComparison.Ordinal);
+
+        var json = JsonDocument.Parse(CliRun.In(dir.Path, "explain", "trusted-buildkit-signed", "--format", "json").Out).RootElement;
+        Assert.Equal(4, json.GetProperty("signing").GetArrayLength());
+        Assert.Equal(3, json.GetProperty("mirror").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("dind", "docker", "a job's services: take no daemon arguments")]
+    [InlineData("socket", "kubernetes", "/etc/docker/daemon.json on every runner host")]
+    [InlineData("kaniko", "kubernetes", "kaniko: --registry-mirror with the mirror's host, in the GitLab and GitHub jobs and the build pod.")]
+    public void Explain_names_what_cannot_use_the_mirror(string strategy, string executor, string expected)
+    {
+        using var dir = new TempDir();
+        dir.Write("presets/web.yaml", $"trust: trusted\nstrategy: {strategy}\nexecutor: {executor}\nimage:\n  destination: registry.example.com/team/web\nbuilderImages:\n  mirror: https://mirror.example.com\n");
+
+        var run = CliRun.In(dir.Path, "explain", "web");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains(expected, run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Signing ", run.Out, StringComparison.Ordinal);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class DefaultPinsTests
         var (images, actions) = DefaultPins.Parse(PinsFile, "pins.yaml");
         Assert.Equal(images, DefaultPins.Images);
         Assert.Equal(actions, ActionPins.All);
-        Assert.Equal(["checkout", "login", "setup_buildx", "build_push", "setup_qemu"], actions.Select(a => a.Key));
+        Assert.Equal(["checkout", "login", "setup_buildx", "build_push", "setup_qemu", "cosign_installer"], actions.Select(a => a.Key));
         Assert.Equal("ghcr.io/actions/actions-runner:2.336.0", images.Single(i => i.Key == "actionsRunner").Value);
     }
 
@@ -45,5 +45,24 @@ public sealed class DefaultPinsTests
         var error = Assert.Throws<InvalidOperationException>(() => DefaultPins.Parse(text, "pins.yaml"));
         Assert.Contains("'tag' is missing", error.Message, StringComparison.Ordinal);
         Assert.StartsWith("pins.yaml(", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_cosign_binary_is_pinned_by_version_and_the_sha256_of_each_linux_binary()
+    {
+        var cosign = Assert.Single(DefaultPins.ParseBinaries(PinsFile, "pins.yaml")).Value;
+        Assert.Equal(cosign, DefaultPins.Cosign);
+        Assert.Matches("^v[0-9]+\\.[0-9]+\\.[0-9]+$", cosign.Version);
+        Assert.Matches("^[0-9a-f]{64}$", cosign.Sha256Amd64);
+        Assert.Matches("^[0-9a-f]{64}$", cosign.Sha256Arm64);
+        Assert.NotEqual(cosign.Sha256Amd64, cosign.Sha256Arm64);
+    }
+
+    [Fact]
+    public void A_cosign_pin_without_a_full_sha256_is_a_bug_in_runnergen()
+    {
+        var text = PinsFile.Replace("    sha256Arm64: ", "    sha256Arm64: 0", StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidOperationException>(() => DefaultPins.ParseBinaries(text, "pins.yaml"));
+        Assert.Contains("binaries.cosign", error.Message, StringComparison.Ordinal);
     }
 }

@@ -117,8 +117,9 @@ public sealed class PresetLoaderTests
 
         Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
         Assert.Equal(StrategyCatalog.BuiltIn.Ids.Order(), set.Presets.Select(p => p.Strategy.Value).Distinct().Order());
-        // One TRUST-STRATEGY preset per strategy; presets that show a feature add a suffix (internal-kaniko-cache).
-        Assert.All(set.Presets, p => Assert.StartsWith($"{p.Trust.Id()}-{p.Strategy.Value}", p.Name, StringComparison.Ordinal));
+        // One TRUST-STRATEGY preset per strategy; presets that show a feature add a suffix (internal-kaniko-cache,
+        // trusted-buildkit-signed).
+        Assert.All(set.Presets, p => Assert.Matches($"^{p.Trust.Id()}-{p.Strategy.Value}(-[a-z]+)?$", p.Name));
         Assert.Equal(StrategyCatalog.BuiltIn.Ids.Order(), set.Presets.Where(p => p.Name == $"{p.Trust.Id()}-{p.Strategy.Value}").Select(p => p.Strategy.Value).Order());
     }
 

@@ -456,4 +456,66 @@ public sealed class HostileInputTests
             return result;
         }
     }
+
+    // image.sign and builderImages.mirror: a sign value that is not a word of the enum, or a mirror that is not an
+    // https:// host, is refused at its own key; an accepted mirror reads back exactly in every file that carries it,
+    // and the files have the shape and scripts of a benign mirror.
+    private static readonly Gen<string> MirrorHost =
+        Gen.Frequency(
+            (3, Gen.OneOfConst("mirror.example.com", "m", "a-b.c-d.example", "mirror.example.com:5000", "x1.y2:65535")),
+            (2, Gen.Select(Gen.OneOfConst("mirror.example.com", "m"), Hostile).Select((h, x) => h + x)),
+            (1, Hostile));
+
+    private static readonly Gen<(string Sign, string Mirror)> SupplyChain =
+        Gen.Select(Gen.Frequency((3, Gen.OneOfConst("keyless", "none")), (1, Hostile)), MirrorHost.Select(h => "https://" + h), Gen.Int[0, 4])
+            .Select((sign, mirror, raw) => (sign, raw == 0 ? mirror[8..] : mirror));
+
+    [Fact]
+    public void Hostile_sign_and_mirror_values_are_refused_at_their_key_or_read_back_exactly()
+    {
+        var rendered = 0;
+        var benign = Generated("keyless", "https://mirror.example.com");
+        SupplyChain.Sample(values =>
+        {
+            var (set, result) = (Loaded(values.Sign, values.Mirror), (GenerationResult?)null);
+            var signOk = values.Sign is "keyless" or "none";
+            var mirrorOk = System.Text.RegularExpressions.Regex.IsMatch(values.Mirror, "^https://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?/?$") && values.Mirror.Length <= 255;
+            if (!signOk || !mirrorOk)
+            {
+                var errors = set.Diagnostics.Sorted().ToList();
+                Assert.Equal((signOk ? 0 : 1) + (mirrorOk ? 0 : 1), errors.Count);
+                Assert.All(errors, e => Assert.Contains(e.Id, new[] { DiagnosticIds.InvalidValue, DiagnosticIds.InvalidEnumValue, DiagnosticIds.WrongType }));
+                return;
+            }
+
+            Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
+            result = new Generator(new TemplateStore()).Render(set, []);
+            Assert.False(result.Diagnostics.HasErrors, string.Join("\n", result.Diagnostics.Sorted()));
+            if (values.Sign == "keyless")
+            {
+                foreach (var (file, reference) in result.Files.Zip(benign.Files))
+                {
+                    Assert.Equal(Shape(reference), Shape(file));
+                    Assert.Equal(Scripts(reference), Scripts(file));
+                }
+            }
+
+            var host = values.Mirror[8..].TrimEnd('/');
+            var ci = Parsed.Yaml(result.Files.Single(f => f.Output.Id == "gitlab-ci").Content);
+            var variables = (Dictionary<object, object>)((Dictionary<object, object>)ci[".runnergen-image"])["variables"];
+            Assert.Equal(host, ((Dictionary<object, object>)variables["REGISTRY_MIRROR_HOST"])["value"]);
+            var job = (Dictionary<object, object>)((Dictionary<object, object>)ci["build-image"])["variables"];
+            var toml = Parsed.Toml((string)((Dictionary<object, object>)job["BUILDKITD_TOML"])["value"]);
+            Assert.Equal([host], ((TomlArray)((TomlTable)((TomlTable)toml["registry"])["docker.io"])["mirrors"]).Cast<string>());
+            Interlocked.Increment(ref rendered);
+        }, iter: 200);
+
+        Assert.True(rendered >= 40, $"only {rendered} of 200 samples got past validation");
+    }
+
+    private static PresetSet Loaded(string sign, string mirror) => PresetLoader.Load([(
+        $"trust: trusted\nstrategy: buildkit\nexecutor: docker\nimage:\n  destination: registry.example.com/team/app\n  sign: {YamlEmitter.String(sign)}\nbuilderImages:\n  mirror: {YamlEmitter.String(mirror)}\n",
+        "presets/p.yaml", "presets/p.yaml")]);
+
+    private static GenerationResult Generated(string sign, string mirror) => new Generator(new TemplateStore()).Render(Loaded(sign, mirror), []);
 }

@@ -41,7 +41,7 @@ public sealed partial class DeployedRecipeTests
             }
         }
 
-        Assert.Equal(6 + 3 + 3, checkedContainers); // dind, dind-rootless and socket build pods, internal and trusted; + runner.isolation/runtimeClass; + trusted multi-platform
+        Assert.Equal(6 + 3 + 3 + 3, checkedContainers); // dind, dind-rootless and socket build pods, internal and trusted; + runner.isolation/runtimeClass; + trusted multi-platform; + trusted signed
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class DeployedRecipeTests
             Assert.True(dind.Resources.Requests?.ContainsKey("cpu") == true && dind.Resources.Requests.ContainsKey("memory"), $"{file.Path}: dind has no requests");
         }
 
-        Assert.Equal(4 + 2 + 2, count); // dind and dind-rootless, internal and trusted; + with runner.isolation; + trusted multi-platform
+        Assert.Equal(4 + 2 + 2 + 2, count); // dind and dind-rootless, internal and trusted; + with runner.isolation; + trusted multi-platform; + trusted signed
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed partial class DeployedRecipeTests
             Assert.Equal(123, job.Spec.SecurityContext?.FsGroup);
         }
 
-        Assert.Equal(5 + 2 + 1, count); // Kaniko at three trust levels, Buildah at two; + Kaniko and Buildah with runner.isolation; + Buildah multi-platform
+        Assert.Equal(5 + 2 + 1 + 2, count); // Kaniko at three trust levels, Buildah at two; + runner.isolation; + Buildah multi-platform; + Kaniko with a mirror, Buildah signed
     }
 
     [Fact]

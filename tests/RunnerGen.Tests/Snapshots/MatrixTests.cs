@@ -16,7 +16,7 @@ public sealed class MatrixTests
     {
         Assert.False(Matrix.Result.Diagnostics.HasErrors, string.Join("\n", Matrix.Result.Diagnostics.Sorted()));
         Assert.Empty(Matrix.Result.Refusals.Select(r => r.Preset.Name));
-        Assert.Equal(26 + 6 + 13 + 10, Matrix.Names.Count); // 6: runner.isolation and runner.runtimeClass; 13: docker-autoscaler; 10: multi-platform
+        Assert.Equal(26 + 6 + 13 + 10 + 12, Matrix.Names.Count); // 6: runner.isolation and runner.runtimeClass; 13: docker-autoscaler; 10: multi-platform; 12: mirror and keyless signing
     }
 
     [Theory]

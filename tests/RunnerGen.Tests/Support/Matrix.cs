@@ -87,6 +87,17 @@ internal static class Matrix
                     yield return (name,
                         $"name: {name}\ntrust: {trust.Id()}\nstrategy: {strategy.Strategy.Value}\nexecutor: {executor.Id()}\n" +
                         $"{risks}image:\n  destination: registry.example.com/ci/app\n", platforms);
+
+                    // Trusted presets once more with a Docker Hub mirror and keyless signing (Kaniko cannot sign: RG0261).
+                    if (trust == TrustLevel.Trusted)
+                    {
+                        var kaniko = strategy.Strategy.Value == "kaniko";
+                        var variant = $"{name}-{(kaniko ? "mirror" : "signed")}";
+                        yield return (variant,
+                            $"name: {variant}\ntrust: trusted\nstrategy: {strategy.Strategy.Value}\nexecutor: {executor.Id()}\n" +
+                            $"image:\n  destination: registry.example.com/ci/app\n{(kaniko ? string.Empty : "  sign: keyless\n")}" +
+                            "builderImages:\n  mirror: https://mirror.example.com\n", platforms);
+                    }
                 }
             }
         }

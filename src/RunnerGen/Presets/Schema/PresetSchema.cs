@@ -54,6 +54,7 @@ public static partial class PresetSchema
                 new(K.Platforms, new ArraySchema("Platforms to build for, as os/arch[/variant]; two or more make a multi-platform image (a manifest list). Non-native platforms run under QEMU emulation. Kaniko cannot build for them.", new StringSchema("A platform.", ImagePlatformRegex(), "os/arch[/variant], such as linux/amd64 or linux/arm/v7", 64), MinItems: 1), Default: "the builder's own platform"),
                 new(K.Sbom, new BooleanSchema("Attach an SBOM attestation (SPDX, in-toto) to the pushed image: BuildKit and the Docker strategies (buildx)."), Default: "false"),
                 new(K.Provenance, new BooleanSchema("Attach a SLSA provenance attestation (mode=max) to the pushed image: BuildKit and the Docker strategies (buildx)."), Default: "false"),
+                new(K.Sign, new EnumSchema("Sign the pushed digest in the job that built it: keyless (cosign with the platform's OIDC identity; trusted presets only, not Kaniko) or none.", ["none", "keyless"]), Default: "none"),
             ]), Required: true),
             new(K.Runner, new ObjectSchema("The runner that takes the build jobs.",
             [
@@ -127,7 +128,8 @@ public static partial class PresetSchema
             ])),
             new(K.BuilderImages, new ObjectSchema("Builder images, pinned; override to use a mirror or a digest.",
             [
-                .. catalog.Images.Select(i => new PropertySchema(i.Key, imageRef, Default: i.Value)),
+                .. catalog.Images.Where(i => i.Key != K.Mirror).Select(i => new PropertySchema(i.Key, imageRef, Default: i.Value)),
+                new(K.Mirror, new StringSchema("A pull-through mirror of Docker Hub that Docker daemons and builders pull through (Docker Hub allows few unauthenticated pulls).", MirrorRegex(), "an https:// URL of a host with an optional port and no path, such as https://mirror.example.com", 255)),
             ])),
         ]);
     }
@@ -180,6 +182,9 @@ public static partial class PresetSchema
 
     [GeneratedRegex("^https://[^\\s\"'`$\\\\]+$")]
     private static partial Regex UrlRegex();
+
+    [GeneratedRegex("^https://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?/?$")]
+    private static partial Regex MirrorRegex();
 
     [GeneratedRegex("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)+$")]
     private static partial Regex RepositoryRegex();
