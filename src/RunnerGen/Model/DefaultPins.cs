@@ -13,6 +13,7 @@ public static partial class DefaultPins
     private const string Resource = "pins.yaml";
     private static readonly Lazy<(IReadOnlyList<KeyValuePair<string, string>> Images, IReadOnlyList<KeyValuePair<string, string>> Actions)> Loaded = new(Load);
     private static readonly Lazy<IReadOnlyList<KeyValuePair<string, BinaryPin>>> LoadedBinaries = new(() => ParseBinaries(ReadResource(), Resource));
+    private static readonly Lazy<IReadOnlyList<KeyValuePair<string, ChartPin>>> LoadedCharts = new(() => ParseCharts(ReadResource(), Resource));
 
     /// <summary>The default builder images by key, as <c>image:tag</c> (or <c>image:tag@digest</c>), in file order.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Images => Loaded.Value.Images;
@@ -22,6 +23,19 @@ public static partial class DefaultPins
 
     /// <summary>The pinned cosign release binary (<c>binaries.cosign</c>).</summary>
     public static BinaryPin Cosign => LoadedBinaries.Value.Single(b => b.Key == "cosign").Value;
+
+    /// <summary>The pinned Helm chart by <c>charts</c> key (<c>gitlabRunner</c>).</summary>
+    public static ChartPin Chart(string key) => LoadedCharts.Value.Single(c => c.Key == key).Value;
+
+    /// <summary>Parses the <c>charts</c> of a pins file; throws with the file's position on anything missing.</summary>
+    public static IReadOnlyList<KeyValuePair<string, ChartPin>> ParseCharts(string text, string file)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = YamlDocumentLoader.Load(text, file, diagnostics) as YMapping;
+        var charts = root?.Map("charts") ?? throw new InvalidOperationException($"{file}: no charts");
+        return [.. charts.Entries.Select(e => new KeyValuePair<string, ChartPin>(e.Key, new ChartPin(
+            Required(e.Value, "chart", file), Required(e.Value, "repository", file), Required(e.Value, "version", file))))];
+    }
 
     /// <summary>Parses the <c>binaries</c> of a pins file; throws with the file's position on anything missing or malformed.</summary>
     public static IReadOnlyList<KeyValuePair<string, BinaryPin>> ParseBinaries(string text, string file)

@@ -1,6 +1,6 @@
 namespace RunnerGen.Model;
 
-/// <summary>The Helm charts the generated values are written for.</summary>
+/// <summary>The Helm charts the generated values are written for (pinned in <c>pins.yaml</c>, <c>charts</c>).</summary>
 public static class HelmCharts
 {
     /// <summary>
@@ -9,5 +9,5 @@ public static class HelmCharts
     /// <c>runners.config</c> (a config template passed through <c>tpl</c> and <c>register --template-config</c>) is
     /// in every chart release since 0.2x; <c>runners.configOverride</c> only from 0.88.3 / 0.89.0.
     /// </summary>
-    public const string GitlabRunnerVersion = "0.88.3";
+    public static string GitlabRunnerVersion => DefaultPins.Chart("gitlabRunner").Version;
 }

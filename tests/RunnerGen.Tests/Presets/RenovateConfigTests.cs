@@ -52,7 +52,7 @@ public sealed class RenovateConfigTests
     public void Every_manager_is_a_regex_manager_on_pins_yaml_with_a_datasource()
     {
         var managers = Managers().ToList();
-        Assert.Equal(["docker", "github-tags"], managers.Select(m => m.GetProperty("datasourceTemplate").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["docker", "github-tags", "helm"], managers.Select(m => m.GetProperty("datasourceTemplate").GetString()).Order(StringComparer.Ordinal));
         foreach (var manager in managers)
         {
             Assert.Equal("regex", manager.GetProperty("customType").GetString());
@@ -74,6 +74,17 @@ public sealed class RenovateConfigTests
         Assert.NotEmpty(tags);
         Assert.All(tags, tag => Assert.Matches(@"^v?\d+(\.\d+)*(-[A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*)?$", tag));
         Assert.Contains(tags, tag => tag.StartsWith('v') && tag.Contains('-', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_chart_manager_reads_every_helm_chart_pin_with_its_repository()
+    {
+        var charts = DefaultPins.ParseCharts(PinsFile, "pins.yaml");
+        Assert.NotEmpty(charts);
+        Assert.Equal(
+            charts.Select(c => $"{c.Value.Repository} {c.Value.Chart} {c.Value.Version}"),
+            Matches(PinsFile, "helm").Select(m => $"{m.Groups["registryUrl"].Value} {m.Groups["depName"].Value} {m.Groups["currentValue"].Value}"));
+        Assert.Equal(DefaultPins.Chart("gitlabRunner").Version, HelmCharts.GitlabRunnerVersion);
     }
 
     private static List<string> ImageMatches(string pins) =>
