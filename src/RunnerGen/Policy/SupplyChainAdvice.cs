@@ -66,7 +66,7 @@ public static class SupplyChainAdvice
                 lines.Add("buildkit: the GitLab job" + (github && !kubernetes ? " and the GitHub Docker-host job write" : " writes") + " ~/.config/buildkit/buildkitd.toml ([registry.\"docker.io\"] mirrors), which rootless buildkitd reads.");
                 if (kubernetes)
                 {
-                    lines.Add("buildkit: the standalone build pod" + (github ? " and the ARC buildkitd sidecar do" : " does") + " not use the mirror: mount a buildkitd.toml from a ConfigMap at /home/user/.config/buildkit.");
+                    lines.Add("buildkit: the standalone build pod" + (github ? " and the ARC buildkitd sidecar write" : " writes") + " the same buildkitd.toml from BUILDKITD_TOML (an sh wrapper) before buildkitd starts.");
                 }
 
                 break;

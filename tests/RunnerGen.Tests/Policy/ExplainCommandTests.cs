@@ -87,7 +87,7 @@ public sealed class ExplainCommandTests
         Assert.Contains("Signing     keyless: the job that pushed the image signs DESTINATION@DIGEST", run.Out, StringComparison.Ordinal);
         Assert.Contains("--certificate-oidc-issuer https://token.actions.githubusercontent.com", run.Out, StringComparison.Ordinal);
         Assert.Contains("Mirror      https://mirror.example.com: Docker Hub pulls go through it", run.Out, StringComparison.Ordinal);
-        Assert.Contains("the standalone build pod and the ARC buildkitd sidecar do not use the mirror", run.Out, StringComparison.Ordinal);
+        Assert.Contains("the standalone build pod and the ARC buildkitd sidecar write the same buildkitd.toml", run.Out, StringComparison.Ordinal);
 
         var json = JsonDocument.Parse(CliRun.In(dir.Path, "explain", "trusted-buildkit-signed", "--format", "json").Out).RootElement;
         Assert.Equal(4, json.GetProperty("signing").GetArrayLength());

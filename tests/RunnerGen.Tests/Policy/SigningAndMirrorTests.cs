@@ -160,6 +160,38 @@ public sealed class SigningAndMirrorTests
         Assert.Contains("- \"--registry-mirror=https://mirror.example.com:5000\"", values, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_buildkit_build_pod_and_scale_set_sidecar_write_buildkitd_toml_with_the_mirror_before_they_start()
+    {
+        var files = Render($"trust: trusted\nstrategy: buildkit\nexecutor: kubernetes\nimage:\n  destination: registry.example.com/team/app\n{Mirror}");
+        var build = Parsed.Pod(files.Single(f => f.Path.EndsWith("build-pod.yaml", StringComparison.Ordinal)).Content).Spec.Containers.Single(c => c.Name == "buildkit");
+        var sidecar = Parsed.ArcTemplate(files.Single(f => f.Path.EndsWith("arc-values.yaml", StringComparison.Ordinal)).Content).Spec.InitContainers.Single(c => c.Name == "buildkitd");
+        foreach (var container in new[] { build, sidecar })
+        {
+            var toml = Parsed.Toml(container.Env.Single(e => e.Name == "BUILDKITD_TOML").Value);
+            var mirrors = (Tomlyn.Model.TomlArray)((Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTable)toml["registry"])["docker.io"])["mirrors"];
+            Assert.Equal(["mirror.example.com:5000"], mirrors.Cast<string>());
+            Assert.Equal("sh", container.Command[0]);
+            Assert.Contains("printf '%s' \"$BUILDKITD_TOML\" > \"$HOME/.config/buildkit/buildkitd.toml\"", container.Command[2], StringComparison.Ordinal);
+        }
+
+        Assert.Contains("exec buildctl-daemonless.sh \"$@\"", build.Command[2], StringComparison.Ordinal);
+        Assert.Contains("exec rootlesskit buildkitd \"$@\"", sidecar.Command[2], StringComparison.Ordinal);
+        Assert.Contains("--oci-worker-no-process-sandbox", sidecar.Args);
+    }
+
+    [Fact]
+    public void Without_a_mirror_the_buildkit_containers_start_as_the_image_says()
+    {
+        var files = Render("trust: trusted\nstrategy: buildkit\nexecutor: kubernetes\nimage:\n  destination: registry.example.com/team/app\n");
+        var build = Parsed.Pod(files.Single(f => f.Path.EndsWith("build-pod.yaml", StringComparison.Ordinal)).Content).Spec.Containers.Single(c => c.Name == "buildkit");
+        var sidecar = Parsed.ArcTemplate(files.Single(f => f.Path.EndsWith("arc-values.yaml", StringComparison.Ordinal)).Content).Spec.InitContainers.Single(c => c.Name == "buildkitd");
+
+        Assert.Equal(["buildctl-daemonless.sh"], build.Command);
+        Assert.Null(sidecar.Command);
+        Assert.DoesNotContain(build.Env, e => e.Name == "BUILDKITD_TOML");
+    }
+
     private static PresetSet Load(string yaml) => PresetLoader.Load([(yaml, "presets/p.yaml", "presets/p.yaml")]);
 
     private static IReadOnlyList<RunnerGen.Rendering.RenderedFile> Render(string yaml)
