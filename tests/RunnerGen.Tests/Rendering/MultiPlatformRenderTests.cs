@@ -49,6 +49,25 @@ public sealed class MultiPlatformRenderTests
         Assert.DoesNotContain("setup-qemu-action", File(result, "github-workflow"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("dind")]
+    [InlineData("socket")]
+    [InlineData("buildah")]
+    public void An_untrusted_build_on_single_use_vms_builds_every_platform_it_was_asked_for_without_pushing(string strategy)
+    {
+        var set = PresetLoader.Load([($"trust: untrusted\nstrategy: {strategy}\nexecutor: docker-autoscaler\nplatforms: [gitlab]\nimage:\n  destination: registry.example.com/team/app\n  platforms: [linux/amd64, linux/arm64]\n", "presets/p.yaml", "presets/p.yaml")]);
+        Assert.False(set.Diagnostics.HasErrors, string.Join("\n", set.Diagnostics.Sorted()));
+        var result = new Generator(new TemplateStore()).Render(set, []);
+        Assert.False(result.Diagnostics.HasErrors, string.Join("\n", result.Diagnostics.Sorted()));
+        var script = Script(result, "gitlab-ci");
+
+        Assert.Contains("--platform \"$IMAGE_PLATFORMS\"", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("--push", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("push=true", script, StringComparison.Ordinal);
+        Assert.DoesNotContain(" push \"", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("REGISTRY_PASSWORD", script, StringComparison.Ordinal);
+    }
+
     private static GenerationResult Render(string strategy, string image)
     {
         var set = PresetLoader.Load([($"trust: trusted\nstrategy: {strategy}\nimage:\n  destination: registry.example.com/team/app\n{image}", "presets/p.yaml", "presets/p.yaml")]);
