@@ -226,7 +226,6 @@ public static class PresetLoader
                     $"Set gitlab.runnerType: {type}, or remove gitlab.{key}.");
             }
         }
-        CheckSigning(preset, root, diagnostics);
 
         if (preset.Github.MinRunners > preset.Github.MaxRunners)
         {
@@ -234,108 +233,10 @@ public static class PresetLoader
         }
 
         CacheAndArcChecks.Check(preset, root, diagnostics);
-        CheckIsolation(preset, root, diagnostics);
-        CheckAutoscaler(preset, root, diagnostics);
+        IsolationChecks.Check(preset, root, diagnostics);
+        AutoscalerChecks.Check(preset, root, diagnostics);
         ImageFeatureCheck.Check(preset, root, diagnostics);
-    }
-
-    private static void CheckIsolation(Preset preset, YMapping root, DiagnosticBag diagnostics)
-    {
-        var runner = root[PresetKeys.Runner] as YMapping;
-        if (preset.Runner.UserNamespace && preset.Executor != Executor.Kubernetes)
-        {
-            diagnostics.Error(DiagnosticIds.IsolationNeedsKubernetes, runner?[PresetKeys.Isolation]?.Location ?? root.Location,
-                $"runner.isolation: user-namespace needs the Kubernetes executor (hostUsers: false is a pod setting); this preset uses {preset.Executor.Id()}.",
-                "Set executor: kubernetes, or remove runner.isolation (for the Docker executor, user namespaces are the daemon's userns-remap, set on the host).");
-        }
-
-        if (preset.Runner.RuntimeClass is not null && preset.Executor != Executor.Kubernetes)
-        {
-            diagnostics.Error(DiagnosticIds.RuntimeClassNeedsKubernetes, runner?[PresetKeys.RuntimeClass]?.Location ?? root.Location,
-                $"runner.runtimeClass needs the Kubernetes executor (runtimeClassName is a pod setting); this preset uses {preset.Executor.Id()}.",
-                "Set executor: kubernetes, or remove runner.runtimeClass (for the Docker executor the OCI runtime is the daemon's, set on the host).");
-        }
-
-        if (preset.Runner.UserNamespace && StrategyCatalog.Current.Get(preset.Strategy).Risks.Contains(RiskId.HostSocket))
-        {
-            diagnostics.Error(DiagnosticIds.IsolationWithHostSocket, runner?[PresetKeys.Isolation]?.Location ?? root.Location,
-                $"runner.isolation: user-namespace cannot work with the {preset.Strategy.Value} strategy: the node's Docker socket belongs to the node's root and docker group, which no user ID of a user-namespaced pod is, and the daemon behind it is root on the node whatever the pod's namespace.",
-                $"Use a strategy without the host socket ({string.Join(", ", StrategyCatalog.Current.All.Where(s => !s.Risks.Contains(RiskId.HostSocket)).Select(s => s.Id))}), or remove runner.isolation.");
-        }
-    }
-
-    private static void CheckAutoscaler(Preset preset, YMapping root, DiagnosticBag diagnostics)
-    {
-        if (preset.Executor != Executor.DockerAutoscaler)
-        {
-            return;
-        }
-
-        var executorAt = root[PresetKeys.Executor]?.Location ?? root.Location;
-        if (preset.Targets(Platform.Github))
-        {
-            diagnostics.Error(DiagnosticIds.ExecutorNotOnPlatform, executorAt, "docker-autoscaler is a GitLab Runner executor: GitHub Actions has no such runner, so the GitHub outputs cannot be written for it.",
-                "Use platforms: [gitlab] for this preset, and for GitHub a preset with executor: kubernetes (an ephemeral Actions Runner Controller pod per job) or docker.");
-        }
-
-        var autoscaler = root.Map(PresetKeys.Runner).Map(PresetKeys.Autoscaler);
-        var settings = preset.Runner.Autoscaler;
-        if (preset.Trust == TrustLevel.Untrusted)
-        {
-            foreach (var (key, value) in new[] { (PresetKeys.CapacityPerInstance, settings.CapacityPerInstance), (PresetKeys.MaxUseCount, settings.MaxUseCount) })
-            {
-                if (value != 1)
-                {
-                    diagnostics.Error(DiagnosticIds.SharedVmUntrusted, autoscaler?[key]?.Location ?? executorAt, $"runner.autoscaler.{key} is {value}: an untrusted preset runs each job on a VM of its own that is deleted after the job (1), so nothing one fork's job leaves on a VM meets another job.",
-                        $"Remove {key} (it defaults to 1), or use trust: internal for the organisation's own code.");
-                }
-            }
-        }
-
-        var needs = settings.Plugin switch
-        {
-            "googlecloud" => new[] { PresetKeys.Project, PresetKeys.Zone },
-            "azure" => [PresetKeys.SubscriptionId, PresetKeys.ResourceGroup],
-            _ => [],
-        };
-        string[] pluginKeys = [PresetKeys.Project, PresetKeys.Zone, PresetKeys.SubscriptionId, PresetKeys.ResourceGroup];
-        foreach (var key in pluginKeys)
-        {
-            var given = autoscaler?[key] is YScalar { IsNull: false };
-            if (needs.Contains(key) && !given)
-            {
-                diagnostics.Error(DiagnosticIds.AutoscalerPluginSettings, autoscaler?.Location ?? executorAt, $"runner.autoscaler.{key} is missing: the {settings.Plugin} fleeting plugin needs {string.Join(" and ", needs)} to find the instance group.",
-                    $"Add {key} under runner.autoscaler.");
-            }
-            else if (!needs.Contains(key) && given)
-            {
-                diagnostics.Error(DiagnosticIds.AutoscalerPluginSettings, autoscaler![key]!.Location, $"runner.autoscaler.{key} is not a setting of the {settings.Plugin} fleeting plugin.",
-                    key is PresetKeys.Project or PresetKeys.Zone ? "It belongs to plugin: googlecloud; remove it, or set plugin: googlecloud." : "It belongs to plugin: azure; remove it, or set plugin: azure.");
-            }
-        }
-    }
-
-    private static void CheckSigning(Preset preset, YMapping root, DiagnosticBag diagnostics)
-    {
-        if (!preset.Image.SignKeyless)
-        {
-            return;
-        }
-
-        var at = (root[PresetKeys.Image] as YMapping)?[PresetKeys.Sign]?.Location ?? root.Location;
-        if (preset.Trust != TrustLevel.Trusted)
-        {
-            diagnostics.Error(DiagnosticIds.SigningNeedsTrusted, at,
-                $"image.sign: keyless needs trust: trusted; a {preset.Trust.Id()} job that gets the CI's OIDC identity lets its code sign any image as this project ({(preset.Trust == TrustLevel.Untrusted ? "untrusted code comes from anyone" : "internal jobs run unreviewed branches, and verifiers that check only the project accept their signatures")}).",
-                "Sign in a trusted preset (protected refs only), or set image.sign: none.");
-        }
-
-        if (preset.Strategy.Value == "kaniko")
-        {
-            diagnostics.Error(DiagnosticIds.SigningUnsupported, at,
-                "image.sign: keyless cannot run in a Kaniko job: the -debug image has no downloader that can fetch cosign reliably (busybox wget), and files it leaves outside /kaniko may be replaced by the build.",
-                "Use strategy buildkit or buildah, which sign the pushed digest in the job that built it.");
-        }
+        SigningChecks.Check(preset, root, diagnostics);
     }
 
     private static string Display(string path, string workingDirectory) =>
