@@ -18,11 +18,7 @@ public static class ExplainText
         w.WriteLine($"Strategy    {definition.Id}: {definition.Summary}");
         w.WriteLine($"Executor    {preset.Executor.Id()}; platforms: {string.Join(", ", preset.Platforms.Select(p => p.Id()))}");
         w.WriteLine($"Outputs     {string.Join(", ", Outputs(preset))}");
-        var build = BuildFeatureAdvice.Lines(preset, definition);
-        for (var i = 0; i < build.Count; i++)
-        {
-            w.WriteLine($"{(i == 0 ? "Build" : string.Empty),-12}{build[i]}");
-        }
+        Section(w, "Build", BuildFeatureAdvice.Lines(preset, definition));
 
         var requires = ExplainText.Requires(verdict);
         w.WriteLine($"Requires    {(requires.Count == 0 ? "no privilege, no host socket, nothing unconfined" : string.Join(", ", requires.Select(r => r.Id())))}");
@@ -37,11 +33,7 @@ public static class ExplainText
             w.WriteLine($"{label,-11} {text}");
         }
 
-        var vm = VmIsolationAdvice.Lines(preset);
-        for (var i = 0; i < vm.Count; i++)
-        {
-            w.WriteLine($"{(i == 0 ? "VMs" : string.Empty),-12}{vm[i]}");
-        }
+        Section(w, "VMs", VmIsolationAdvice.Lines(preset));
 
         w.WriteLine();
         w.WriteLine("Pod Security levels");
@@ -87,11 +79,7 @@ public static class ExplainText
             }
         }
 
-        var isolation = IsolationAdvice.Lines(preset);
-        for (var i = 0; i < isolation.Count; i++)
-        {
-            w.WriteLine($"{(i == 0 ? "Isolation" : string.Empty),-12}{isolation[i]}");
-        }
+        Section(w, "Isolation", IsolationAdvice.Lines(preset));
 
         Section(w, "Signing", SupplyChainAdvice.Signing(preset));
         Section(w, "Mirror", SupplyChainAdvice.Mirror(preset));
