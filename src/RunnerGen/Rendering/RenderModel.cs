@@ -126,7 +126,6 @@ public static class RenderModel
         ("account", cache.Account is { } account ? T(account) : null),
         ("credentials_secret", cache.CredentialsSecret is { } secret ? T(secret) : null),
         ("credentials_file", cache.SecretItems.Select(i => i.FilePath).OfType<string>().FirstOrDefault() is { } file ? T(file) : null),
-        ("credentials_env", List(cache.SecretItems.Select(i => i.EnvVar).OfType<string>())),
         ("credentials_env_items", EnvItems(cache.SecretItems)),
         ("credentials_mount", cache.SecretItems.Any(i => i.FilePath is not null) ? CacheSettings.SecretMountPath : null));
 
